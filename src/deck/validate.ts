@@ -1,0 +1,91 @@
+// Checks that need more than one file's text: ids unique across decks, images present,
+// every formula accepted by KaTeX. Pure: the file system is reached only through `imageExists`.
+import katex from 'katex';
+import type { Diagnostic } from './diagnostics.ts';
+import type { ParsedDeck } from './types.ts';
+
+export interface ValidateOptions {
+  /** Whether a local image URL, as written in `deckFile`, points at an existing file. */
+  imageExists: (deckFile: string, url: string) => boolean;
+}
+
+/** A URL with a scheme (`https:`, `data:`) or protocol-relative: not a file of ours. */
+export function isExternalUrl(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
+}
+
+export function validateDecks(
+  decks: readonly ParsedDeck[],
+  options: ValidateOptions,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, string>();
+  for (const deck of decks) {
+    for (const card of deck.cards) {
+      const where = { file: deck.file, line: card.source.line, column: 1 };
+      const first = seen.get(card.id);
+      if (first !== undefined) {
+        out.push({
+          severity: 'error',
+          ...where,
+          message: `duplicate card id "${card.id}" (also used at ${first})`,
+        });
+      } else {
+        seen.set(card.id, `${deck.file}:${card.source.line}`);
+      }
+
+      for (const image of card.images) {
+        const at = { file: deck.file, line: image.line, column: image.column };
+        if (!isExternalUrl(image.url) && !options.imageExists(deck.file, image.url)) {
+          out.push({ severity: 'error', ...at, message: `image not found: ${image.url}` });
+        }
+        if (image.alt.trim() === '') {
+          out.push({
+            severity: 'warning',
+            ...at,
+            message: `image ${image.url} has no text alternative: write one in ![…](…)`,
+          });
+        }
+      }
+
+      for (const math of card.math) {
+        const at = { file: deck.file, line: math.line, column: math.column };
+        out.push(...checkMath(math.tex, math.display, at));
+      }
+    }
+  }
+  return out;
+}
+
+/** Renders one formula with KaTeX: parse failures are errors, strict-mode complaints warnings. */
+export function checkMath(
+  tex: string,
+  display: boolean,
+  at: { file: string; line: number; column: number },
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  try {
+    katex.renderToString(tex, {
+      displayMode: display,
+      throwOnError: true,
+      strict: (code: string, message: string) => {
+        // KaTeX complains once per occurrence and per output format: report each kind once.
+        const text = `KaTeX (${code}): ${message} in $${tex}$`;
+        if (!out.some((d) => d.message === text))
+          out.push({ severity: 'warning', ...at, message: text });
+        return 'ignore';
+      },
+    });
+  } catch (e) {
+    if (!(e instanceof katex.ParseError)) throw e;
+    // KaTeX counts from the formula's first character; the `$` opener comes before it.
+    const position = (e as { position?: number }).position;
+    const column =
+      position !== undefined && !display && !tex.slice(0, position).includes('\n')
+        ? at.column + 1 + position
+        : at.column;
+    const reason = e.message.replace(/^KaTeX parse error: /, '');
+    out.push({ severity: 'error', ...at, column, message: `math does not render: ${reason}` });
+  }
+  return out;
+}
