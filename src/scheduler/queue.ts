@@ -1,0 +1,137 @@
+// What to study now: Anki-like queues of learning, review and new cards for one study day.
+
+import type { CardProgress, ReviewLogEntry } from './progress.ts';
+import type { SchedulerSettings } from './settings.ts';
+import { nextRollover, studyDayStart } from './studyDay.ts';
+
+export interface QueueInput {
+  /** Cards in deck order. */
+  ids: readonly string[];
+  progress: Readonly<Record<string, CardProgress | undefined>>;
+  /**
+   * Reviews to count against today's limits. Every entry counts, also those of cards not in
+   * `ids`, so pass the log whose reviews should use up these limits (e.g. this deck's).
+   */
+  log: readonly ReviewLogEntry[];
+  now: number;
+  settings: SchedulerSettings;
+}
+
+export interface Queue {
+  /** Learning and relearning cards due now (due <= now), earliest due first. */
+  learning: string[];
+  /** Review cards due today (due before the next rollover), earliest first, within today's limit. */
+  review: string[];
+  /** New cards in deck order, within today's limit. */
+  new: string[];
+  counts: {
+    new: number;
+    /**
+     * Learning and relearning cards still to do today (due before the next rollover),
+     * including those not yet due: it can be more than `learning.length`.
+     */
+    learning: number;
+    review: number;
+  };
+  /** The card to show now: the first of `learning`, else of `review`, else of `new`. */
+  next: string | null;
+  /**
+   * Only when `next` is null: when a card next becomes available. The earliest of: the earliest
+   * learning due; the start of the study day of the earliest review due (no earlier than the
+   * next rollover); the next rollover if new cards remain but today's limit is spent. Null if
+   * nothing will ever be due (or `next` is not null).
+   */
+  nextDueAt: number | null;
+}
+
+interface Due {
+  id: string;
+  due: number;
+}
+
+const byDue = (a: Due, b: Due): number => a.due - b.due;
+
+/**
+ * Build the queues at `input.now`.
+ *
+ * - Learning/relearning cards are available when due <= now; they are not limited.
+ * - Review cards are due when due < next rollover (any time today); at most
+ *   `maxReviewsPerDay` minus the reviews of review-state cards already logged today.
+ * - New cards (no progress, or state 'new') in deck order; at most `newCardsPerDay` minus the
+ *   distinct cards first studied today (log entries with state 'new').
+ * - Progress for ids not in `ids` (orphans) is ignored; duplicate ids count once.
+ *
+ * O(n + m + k log k) for n cards, m log entries and k due cards.
+ */
+export function buildQueue(input: QueueInput): Queue {
+  const { ids, progress, log, now, settings } = input;
+  const dayStart = studyDayStart(now, settings.dayRolloverHour);
+  const dayEnd = nextRollover(now, settings.dayRolloverHour);
+
+  // Today's work so far, from the log.
+  let reviewsToday = 0;
+  const introducedToday = new Set<string>();
+  for (const entry of log) {
+    if (entry.reviewedAt < dayStart || entry.reviewedAt >= dayEnd) continue;
+    if (entry.state === 'review') reviewsToday++;
+    else if (entry.state === 'new') introducedToday.add(entry.cardId);
+  }
+  const reviewLimit = Math.max(0, settings.maxReviewsPerDay - reviewsToday);
+  const newLimit = Math.max(0, settings.newCardsPerDay - introducedToday.size);
+
+  const learningNow: Due[] = [];
+  const reviewToday: Due[] = [];
+  const newCards: string[] = [];
+  let learningToday = 0;
+  let newTotal = 0;
+  let earliestLearning = Infinity;
+  let earliestReview = Infinity;
+
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const p = progress[id];
+    if (p === undefined || p.state === 'new') {
+      newTotal++;
+      if (newCards.length < newLimit) newCards.push(id);
+    } else if (p.state === 'review') {
+      earliestReview = Math.min(earliestReview, p.due);
+      if (p.due < dayEnd) reviewToday.push({ id, due: p.due });
+    } else {
+      earliestLearning = Math.min(earliestLearning, p.due);
+      if (p.due < dayEnd) learningToday++;
+      if (p.due <= now) learningNow.push({ id, due: p.due });
+    }
+  }
+
+  // Array.prototype.sort is stable: equal dues keep deck order.
+  const learning = learningNow.sort(byDue).map((c) => c.id);
+  const review = reviewToday
+    .sort(byDue)
+    .slice(0, reviewLimit)
+    .map((c) => c.id);
+
+  const next = learning[0] ?? review[0] ?? newCards[0] ?? null;
+
+  let nextDueAt: number | null = null;
+  if (next === null) {
+    let at = earliestLearning; // every learning card is in the future here
+    if (earliestReview !== Infinity && settings.maxReviewsPerDay > 0) {
+      // Either none is due today, or today's limit is spent: the earliest review becomes
+      // available at the start of its study day, and never before the limits reset.
+      at = Math.min(at, Math.max(studyDayStart(earliestReview, settings.dayRolloverHour), dayEnd));
+    }
+    if (newTotal > 0 && settings.newCardsPerDay > 0) at = Math.min(at, dayEnd);
+    nextDueAt = at === Infinity ? null : at;
+  }
+
+  return {
+    learning,
+    review,
+    new: newCards,
+    counts: { new: newCards.length, learning: learningToday, review: review.length },
+    next,
+    nextDueAt,
+  };
+}

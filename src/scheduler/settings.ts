@@ -1,0 +1,42 @@
+// Scheduler settings: plain, JSON-safe data that the store persists and the UI edits.
+
+/**
+ * A (re)learning step as ts-fsrs understands it: a whole number of minutes, hours or days.
+ * ts-fsrs parses the number with `parseInt`, so write `90m`, not `1.5h`.
+ * A step of a day or more graduates the card to review with that interval.
+ */
+export type Step = `${number}m` | `${number}h` | `${number}d`;
+
+export interface SchedulerSettings {
+  /** Target probability of recall when a review card falls due, in (0, 1]. */
+  desiredRetention: number;
+  /** Steps a new card goes through before it graduates to review. */
+  learningSteps: Step[];
+  /** Steps a lapsed review card goes through before it returns to review. */
+  relearningSteps: Step[];
+  /** Spread review intervals a little (deterministically per card) so cards do not clump. */
+  enableFuzz: boolean;
+  /** Longest review interval ts-fsrs may give, in days. */
+  maximumIntervalDays: number;
+  /** Local hour (0–23) at which a new study day starts, like Anki's "next day starts at". */
+  dayRolloverHour: number;
+  /** New cards introduced per study day. */
+  newCardsPerDay: number;
+  /** Reviews of review-state cards per study day. Learning cards are never limited. */
+  maxReviewsPerDay: number;
+}
+
+/**
+ * The defaults. The object is frozen; its step arrays are not (their type is the mutable
+ * `Step[]` the settings type asks for), so copy them before changing them.
+ */
+export const DEFAULT_SETTINGS: Readonly<SchedulerSettings> = Object.freeze<SchedulerSettings>({
+  desiredRetention: 0.9,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  enableFuzz: true,
+  maximumIntervalDays: 36500,
+  dayRolloverHour: 4,
+  newCardsPerDay: 10,
+  maxReviewsPerDay: 200,
+});
