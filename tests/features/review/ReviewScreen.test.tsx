@@ -1,0 +1,147 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Card } from '../../../src/deck/types.ts';
+import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
+import { ProgressStoreContext } from '../../../src/store/context.tsx';
+import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
+import { MemoryStorage } from '../../support/memoryStorage.ts';
+
+const T0 = Date.UTC(2026, 10, 27, 2, 0); // 10:00 local (Asia/Shanghai)
+
+function card(n: number, question: string, answer: string): Card {
+  return {
+    id: `test/q${n}`,
+    deck: 'test',
+    number: n,
+    questionHtml: `<p>${question}</p>`,
+    answerHtml: `<p>${answer}</p>`,
+    questionText: question,
+    answerText: answer,
+    sources: n === 1 ? [{ url: 'https://example.com/lstm' }] : [],
+    tags: [],
+    source: { file: 'content/test.md', line: n },
+    hasMath: false,
+  };
+}
+
+const CARDS = [
+  card(1, 'What does the forget gate do?', 'It scales the previous cell state.'),
+  card(2, 'Why do RNN gradients vanish?', 'Repeated multiplication by small factors.'),
+];
+
+let store: ProgressStore;
+
+function setup() {
+  store = createProgressStore({ storage: new MemoryStorage(), now: () => Date.now() });
+  const user = userEvent.setup({ delay: null });
+  render(
+    <ProgressStoreContext.Provider value={store}>
+      <ReviewScreen cards={CARDS} deckTitles={{ test: 'Test deck' }} />
+    </ProgressStoreContext.Provider>,
+  );
+  return user;
+}
+
+// Only Date is faked by default: Testing Library's async helpers need real timers.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const answerOf = (text: string) => screen.getByText(text).closest('.card-answer');
+
+describe('review screen', () => {
+  it('shows the first new card with its answer hidden and today’s counts', () => {
+    setup();
+    expect(screen.getByText('What does the forget gate do?')).toBeTruthy();
+    expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
+    expect(screen.getByLabelText('Cards left today').textContent).toBe('New 2Learning 0Review 0');
+    expect(screen.queryByRole('button', { name: 'Good' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Undo' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('reveals with Space and shows each grade with the interval it would give', async () => {
+    const user = setup();
+    await user.keyboard(' ');
+    expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(false);
+    expect(screen.getByRole('link', { name: 'https://example.com/lstm' })).toBeTruthy();
+    const intervals = ['Again', 'Hard', 'Good', 'Easy'].map(
+      (name) => screen.getByRole('button', { name }).querySelector('.grade-interval')?.textContent,
+    );
+    // ts-fsrs defaults with steps 1m 10m: Hard on a new card is the mean of the first two steps.
+    expect(intervals.slice(0, 3)).toEqual(['1m', '6m', '10m']);
+    expect(intervals[3]).toMatch(/^\d+d$/);
+  });
+
+  it('grades with the number keys and moves to the next card', async () => {
+    const user = setup();
+    await user.keyboard('{Enter}');
+    await user.keyboard('3');
+    expect(store.getState().log.map((e) => [e.cardId, e.grade, e.reviewedAt])).toEqual([
+      ['test/q1', 'good', T0],
+    ]);
+    expect(store.getState().progress['test/q1']?.due).toBe(T0 + 10 * 60_000);
+    expect(screen.getByText('Why do RNN gradients vanish?')).toBeTruthy();
+    expect(screen.getByLabelText('Cards left today').textContent).toBe('New 1Learning 1Review 0');
+  });
+
+  it('undoes with U and with Ctrl+Z, restoring the card and the log exactly', async () => {
+    const user = setup();
+    await user.keyboard(' 1');
+    await user.keyboard(' 4');
+    expect(store.getState().log).toHaveLength(2);
+
+    await user.keyboard('u');
+    expect(store.getState().log.map((e) => e.cardId)).toEqual(['test/q1']);
+    expect(store.getState().progress['test/q2']).toBeUndefined();
+    expect(screen.getByText('Why do RNN gradients vanish?')).toBeTruthy();
+
+    await user.keyboard('{Control>}z{/Control}');
+    expect(store.getState().log).toEqual([]);
+    expect(store.getState().progress).toEqual({});
+    // The undone card is asked again, question first.
+    expect(screen.getByText('What does the forget gate do?')).toBeTruthy();
+    expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('brings a learning card back when its step is due, after a wait that says when', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(T0);
+    setup();
+    const press = (key: string) => fireEvent.keyDown(document.body, { key });
+    press(' ');
+    press('1'); // q1: Again → due in 1 minute
+    press(' ');
+    press('4'); // q2: Easy → days away
+    expect(screen.getByRole('status').textContent).toContain('The next card is due in');
+    expect(screen.getByRole('status').textContent).toContain('1m');
+
+    act(() => {
+      vi.advanceTimersByTime(61_000);
+    });
+    expect(screen.getByText('What does the forget gate do?')).toBeTruthy();
+    expect(screen.getByLabelText('Cards left today').textContent).toBe('New 0Learning 1Review 0');
+  });
+
+  it('works by mouse and touch: Show answer, then a grade button', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: 'Show answer' }));
+    await user.click(screen.getByRole('button', { name: 'Easy' }));
+    expect(store.getState().log.map((e) => e.grade)).toEqual(['easy']);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().log).toEqual([]);
+  });
+
+  it('ignores grade keys until the answer is shown', async () => {
+    const user = setup();
+    await user.keyboard('3');
+    expect(store.getState().log).toEqual([]);
+    expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
+  });
+});
