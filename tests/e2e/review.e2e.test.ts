@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type RunningApp } from './support/app.ts';
+
+// 10:00 in Shanghai on 27 Nov 2026; the study day rolls over at 04:00 local.
+const START = new Date('2026-11-27T02:00:00Z');
+const STORAGE_KEY = 'rnn-flashcards/progress';
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const question = (page: Page) => page.locator('#card-question');
+const counts = (page: Page) => page.getByLabel('Cards left today');
+
+async function review(page: Page, grade: 'Again' | 'Good' | 'Easy') {
+  await page.keyboard.press('Space');
+  await expect.poll(() => page.getByRole('button', { name: grade }).isVisible()).toBe(true);
+  await page.keyboard.press({ Again: '1', Good: '3', Easy: '4' }[grade]);
+}
+
+describe('review loop in Chromium', () => {
+  it('reviews three cards, keeps them over a reload, and brings due cards back a day later', async () => {
+    const context = await app.browser.newContext({
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.clock.install({ time: START });
+    await page.goto(app.url);
+
+    await expect
+      .poll(() => question(page).textContent())
+      .toBe('RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？');
+    expect(await counts(page).textContent()).toBe('New 10Learning 0Review 0');
+
+    await review(page, 'Again'); // Q1 → back in 1 minute
+    await expect.poll(() => question(page).textContent()).toBe('RNN网络在NLP领域有什么运用？');
+    await review(page, 'Good'); // Q2 → back in 10 minutes
+    await review(page, 'Easy'); // Q3 → days away
+    await expect
+      .poll(() => question(page).textContent())
+      .toBe('RNN的输入有几个维度？每个维度分别代表什么？RNN的输出呢？');
+
+    const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    const state = JSON.parse(stored ?? 'null') as {
+      version: number;
+      state: { log: { grade: string }[]; progress: Record<string, { state: string }> };
+    };
+    expect(state.version).toBe(1);
+    expect(state.state.log.map((e) => e.grade)).toEqual(['again', 'good', 'easy']);
+
+    await page.reload();
+    await expect.poll(() => counts(page).textContent()).toBe('New 7Learning 2Review 0');
+    await expect
+      .poll(() => question(page).textContent())
+      .toBe('RNN的输入有几个维度？每个维度分别代表什么？RNN的输出呢？');
+
+    // A day later: the learning cards are due again, first the one due earliest, and a new
+    // study day brings a fresh allowance of new cards.
+    await page.clock.fastForward('24:00:00');
+    await page.reload();
+    await expect
+      .poll(() => question(page).textContent())
+      .toBe('RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？');
+    expect(await counts(page).textContent()).toBe('New 10Learning 2Review 0');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
