@@ -9,6 +9,7 @@ import {
   type ReviewLogEntry,
 } from '../scheduler/progress.ts';
 import { rateCard } from '../scheduler/rate.ts';
+import type { SchedulerSettings } from '../scheduler/settings.ts';
 import {
   CURRENT_VERSION,
   STORAGE_KEY,
@@ -31,6 +32,10 @@ export interface ProgressState extends PersistedState {
   rate: (cardId: string, grade: Grade, now: number) => void;
   /** Reverts the last grade; returns the card it belonged to, or null if there was none. */
   undo: () => string | null;
+  /** Changes scheduler settings from now on; nothing already scheduled is moved. */
+  setSettings: (patch: Partial<SchedulerSettings>) => void;
+  /** Forgets all progress and the review log (settings stay). */
+  resetProgress: () => void;
 }
 
 export type ProgressStore = StoreApi<ProgressState>;
@@ -81,6 +86,12 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
             undoStack: undoStack.slice(0, -1),
           });
           return last.cardId;
+        },
+        setSettings(patch) {
+          set({ settings: { ...get().settings, ...patch } });
+        },
+        resetProgress() {
+          set({ progress: {}, log: [], undoStack: [] });
         },
       }),
       {
