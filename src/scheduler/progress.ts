@@ -32,12 +32,12 @@ export interface ReviewLogEntry {
   reviewedAt: number;
   /** State BEFORE this review. */
   state: CardState;
-  /** Due BEFORE this review (epoch ms). */
-  due: number;
-  /** Stability AFTER this review. */
-  stability: number;
-  /** Difficulty AFTER this review. */
-  difficulty: number;
+  /**
+   * Stability and difficulty AFTER this review, for statistics. Null once storage compaction has
+   * dropped them from an old entry (they can be recomputed by replaying the log).
+   */
+  stability: number | null;
+  difficulty: number | null;
   /** Interval given by this review, in days (0 for a learning step). */
   scheduledDays: number;
   /** Study days since the previous review (0 for the first). */

@@ -51,7 +51,6 @@ export function rateCard(
       grade,
       reviewedAt: at,
       state: progress.state,
-      due: progress.due,
       stability: updated.stability,
       difficulty: updated.difficulty,
       scheduledDays: updated.scheduledDays,

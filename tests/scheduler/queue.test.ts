@@ -37,7 +37,6 @@ function entry(cardId: string, state: CardState, reviewedAt: number): ReviewLogE
     grade: 'good',
     reviewedAt,
     state,
-    due: reviewedAt,
     stability: 5,
     difficulty: 5,
     scheduledDays: 1,

@@ -298,7 +298,6 @@ describe('learning steps (1m 10m, relearning 10m)', () => {
       grade: 'again',
       reviewedAt: T0,
       state: 'review',
-      due: T0,
       stability: lapse.progress.stability,
       difficulty: lapse.progress.difficulty,
       scheduledDays: 0,
