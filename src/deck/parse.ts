@@ -190,7 +190,9 @@ export function parseDeck(source: string, options: ParseOptions): ParseResult {
 
     const answerFirst = card.body[0];
     const answerLast = card.body[card.body.length - 1];
-    if (!answerFirst || !answerLast) {
+    // A body of only Unicode spaces (U+3000, NBSP, BOM) is a paragraph to Markdown but no answer.
+    const answer = answerFirst && answerLast ? slice(answerFirst, answerLast) : '';
+    if (answer === '') {
       error(card.start, `question has no answer: "${truncate(questionText)}"`);
       continue;
     }
@@ -235,7 +237,7 @@ export function parseDeck(source: string, options: ParseOptions): ParseResult {
       id,
       deck: slug,
       question,
-      answer: slice(answerFirst, answerLast),
+      answer,
       questionText,
       answerText: blocksText(card.body),
       sources,
