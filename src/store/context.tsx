@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { ProgressState, ProgressStore } from './progressStore.ts';
+import type { StorageStatus, StorageStatusStore } from './storageStatus.ts';
 
 export const ProgressStoreContext = createContext<ProgressStore | null>(null);
 
@@ -14,4 +15,12 @@ export function useProgressStore(): ProgressStore {
 
 export function useProgress<T>(selector: (state: ProgressState) => T): T {
   return useStore(useProgressStore(), selector);
+}
+
+export const StorageStatusContext = createContext<StorageStatusStore | null>(null);
+
+export function useStorageStatus<T>(selector: (status: StorageStatus) => T): T {
+  const store = useContext(StorageStatusContext);
+  if (!store) throw new Error('useStorageStatus needs a <StorageStatusContext.Provider>');
+  return useStore(store, selector);
 }

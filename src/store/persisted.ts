@@ -1,40 +1,104 @@
-// The shape kept in localStorage, its version, and the migrations that bring older shapes up to
+// The state kept in localStorage, its version, and the migrations that bring older shapes up to
 // date. A version bump without a migration would silently drop months of reviews: never do that.
 import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';
 
+/** The persist name; also the key of the small "meta" record (see splitStorage.ts). */
 export const STORAGE_KEY = 'rnn-flashcards/progress';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
-/** Version 1: every time is epoch milliseconds (a number), so JSON keeps it exactly. */
+/** Version 1 (first release): one localStorage key holding everything. */
 export interface PersistedStateV1 {
-  /** Keyed by card id. Progress of cards no longer in the content stays here (orphans). */
   progress: Record<string, CardProgress>;
-  /** Every review ever made, oldest first. */
   log: ReviewLogEntry[];
   settings: SchedulerSettings;
 }
 
-export type PersistedState = PersistedStateV1;
+/**
+ * Version 2: the same data plus what merging between tabs and imports needs. Stored split over
+ * several keys so that one grade rewrites only the little it changed.
+ */
+export interface PersistedStateV2 {
+  /** Keyed by card id. Progress of cards no longer in the content stays here (orphans). */
+  progress: Record<string, CardProgress>;
+  /** When each card's progress last changed (epoch ms): the newer change wins a merge. */
+  revs: Record<string, number>;
+  /** Every review, oldest first. */
+  log: ReviewLogEntry[];
+  /** Keys (see logKey) of reviews taken back by undo, so no merge brings them back. */
+  removed: string[];
+  settings: SchedulerSettings;
+  settingsRev: number;
+  /** When all progress was last reset (0: never). Anything older is gone for good. */
+  resetAt: number;
+}
+
+export type PersistedState = PersistedStateV2;
 
 export function initialPersistedState(): PersistedState {
-  return { progress: {}, log: [], settings: { ...DEFAULT_SETTINGS } };
+  return {
+    progress: {},
+    revs: {},
+    log: [],
+    removed: [],
+    settings: { ...DEFAULT_SETTINGS },
+    settingsRev: 0,
+    resetAt: 0,
+  };
+}
+
+/** Stability and difficulty are kept to two decimals in the log: they are for statistics only. */
+export function roundForLog(x: number | null): number | null {
+  return x === null ? null : Math.round(x * 100) / 100;
+}
+
+/** Identity of one review across tabs, imports and storage: a card is graded once per instant. */
+export function logKey(entry: Pick<ReviewLogEntry, 'cardId' | 'reviewedAt'>): string {
+  return `${entry.reviewedAt}|${entry.cardId}`;
 }
 
 /**
  * Brings a stored state of `version` up to CURRENT_VERSION. Unknown versions are refused (thrown)
- * rather than guessed at; the storage layer has already kept the raw value as a backup.
+ * rather than guessed at; the storage layer keeps such values as backups before we get here.
  */
 export function migrate(persisted: unknown, version: number): PersistedState {
-  if (version === 1) return fillDefaults(persisted as Partial<PersistedStateV1>);
+  if (version === 1) return migrateV1(persisted as Partial<PersistedStateV1>);
+  if (version === 2) return fillDefaults(persisted as Partial<PersistedStateV2>);
   throw new Error(`cannot read stored progress of version ${version}`);
 }
 
+/**
+ * v1 → v2: every card's revision is its last review; nothing was ever removed or reset; the
+ * stored settings count as changed once, so they win over the defaults they are merged with.
+ */
+function migrateV1(state: Partial<PersistedStateV1>): PersistedStateV2 {
+  const progress = state.progress ?? {};
+  const revs: Record<string, number> = {};
+  for (const [id, p] of Object.entries(progress)) revs[id] = p.lastReview ?? 0;
+  return fillDefaults({
+    progress,
+    revs,
+    log: (state.log ?? [])
+      .map((e) => ({
+        ...e,
+        stability: roundForLog(e.stability),
+        difficulty: roundForLog(e.difficulty),
+      }))
+      .sort((a, b) => a.reviewedAt - b.reviewedAt),
+    settings: state.settings ?? DEFAULT_SETTINGS,
+    settingsRev: 1,
+  });
+}
+
 /** Settings added in later releases get their defaults; nothing stored is dropped. */
-function fillDefaults(state: Partial<PersistedStateV1>): PersistedStateV1 {
+function fillDefaults(state: Partial<PersistedStateV2>): PersistedStateV2 {
   return {
     progress: state.progress ?? {},
+    revs: state.revs ?? {},
     log: state.log ?? [],
+    removed: state.removed ?? [],
     settings: { ...DEFAULT_SETTINGS, ...state.settings },
+    settingsRev: state.settingsRev ?? 0,
+    resetAt: state.resetAt ?? 0,
   };
 }

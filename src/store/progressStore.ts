@@ -1,7 +1,8 @@
-// Learner progress: card progress by id, the review log and scheduler settings, persisted to
-// localStorage through zustand's persist middleware. Actions take `now`; the store never reads a clock.
+// Learner progress: card progress by id, the review log and scheduler settings, persisted with
+// zustand's persist middleware through splitStorage (several small localStorage keys, merged on
+// write). The clock comes in through the options; the store never reads one of its own.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import {
   newProgress,
   type CardProgress,
@@ -10,14 +11,22 @@ import {
 } from '../scheduler/progress.ts';
 import { rateCard } from '../scheduler/rate.ts';
 import type { SchedulerSettings } from '../scheduler/settings.ts';
+import { mergeStates } from './merge.ts';
 import {
   CURRENT_VERSION,
   STORAGE_KEY,
   initialPersistedState,
+  logKey,
   migrate,
+  roundForLog,
   type PersistedState,
 } from './persisted.ts';
-import { safeStorage, type SyncStorage } from './safeStorage.ts';
+import {
+  splitStorage,
+  type KeyValueStorage,
+  type SplitStorage,
+  type StorageProblem,
+} from './splitStorage.ts';
 
 /** What one grade changed, so that undo can put it back exactly. Kept for this session only. */
 export interface UndoEntry {
@@ -36,43 +45,70 @@ export interface ProgressState extends PersistedState {
   setSettings: (patch: Partial<SchedulerSettings>) => void;
   /** Forgets all progress and the review log (settings stay). */
   resetProgress: () => void;
+  /** Merges data from elsewhere (an import); returns nothing, the state shows the result. */
+  mergeIn: (other: PersistedState) => void;
 }
 
-export type ProgressStore = StoreApi<ProgressState>;
+export type ProgressStore = StoreApi<ProgressState> & {
+  /** Re-reads storage and merges what other tabs saved. */
+  syncFromStorage: () => Promise<void>;
+  storage: SplitStorage;
+};
 
 export interface ProgressStoreOptions {
-  storage: SyncStorage;
-  /** Used only to name backups of unreadable stored data. */
+  storage: KeyValueStorage;
   now: () => number;
-  onBackup?: (backupKey: string, reason: string) => void;
+  onProblems?: (problems: StorageProblem[]) => void;
 }
 
 const UNDO_DEPTH = 50;
 
+export function persistedPart(s: PersistedState): PersistedState {
+  return {
+    progress: s.progress,
+    revs: s.revs,
+    log: s.log,
+    removed: s.removed,
+    settings: s.settings,
+    settingsRev: s.settingsRev,
+    resetAt: s.resetAt,
+  };
+}
+
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
-  const storage = safeStorage({
-    inner: options.storage,
-    currentVersion: CURRENT_VERSION,
-    now: options.now,
-    ...(options.onBackup ? { onBackup: options.onBackup } : {}),
+  const { now } = options;
+  const storage = splitStorage({
+    storage: options.storage,
+    now,
+    ...(options.onProblems ? { onProblems: options.onProblems } : {}),
   });
-  return createStore<ProgressState>()(
-    persist(
+  /** A revision later than `previous`, even when the clock has gone back. */
+  const nextRev = (previous: number | undefined) => Math.max(now(), (previous ?? 0) + 1);
+  let syncing = false;
+
+  const store = createStore<ProgressState>()(
+    persist<ProgressState, [], [], PersistedState>(
       (set, get) => ({
         ...initialPersistedState(),
         undoStack: [],
-        rate(cardId, grade, now) {
-          const { progress, log, settings, undoStack } = get();
+        rate(cardId, grade, at) {
+          const { progress, revs, log, settings, undoStack } = get();
           const before = progress[cardId];
-          const result = rateCard(cardId, before ?? newProgress(now), grade, now, settings);
+          const result = rateCard(cardId, before ?? newProgress(at), grade, at, settings);
+          const entry: ReviewLogEntry = {
+            ...result.log,
+            stability: roundForLog(result.log.stability),
+            difficulty: roundForLog(result.log.difficulty),
+          };
           set({
             progress: { ...progress, [cardId]: result.progress },
-            log: [...log, result.log],
-            undoStack: [...undoStack, { cardId, before, log: result.log }].slice(-UNDO_DEPTH),
+            revs: { ...revs, [cardId]: Math.max(at, (revs[cardId] ?? 0) + 1) },
+            log: appendInOrder(log, entry),
+            undoStack: [...undoStack, { cardId, before, log: entry }].slice(-UNDO_DEPTH),
           });
         },
         undo() {
-          const { progress, log, undoStack } = get();
+          const { progress, revs, log, removed, undoStack } = get();
           const last = undoStack[undoStack.length - 1];
           if (!last) return null;
           const nextProgress = { ...progress };
@@ -82,30 +118,80 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           const index = log.lastIndexOf(last.log);
           set({
             progress: nextProgress,
+            revs: { ...revs, [last.cardId]: nextRev(revs[last.cardId]) },
             log: index >= 0 ? [...log.slice(0, index), ...log.slice(index + 1)] : log,
+            removed: [...removed, logKey(last.log)],
             undoStack: undoStack.slice(0, -1),
           });
           return last.cardId;
         },
         setSettings(patch) {
-          set({ settings: { ...get().settings, ...patch } });
+          const { settings, settingsRev } = get();
+          set({ settings: { ...settings, ...patch }, settingsRev: nextRev(settingsRev) });
         },
         resetProgress() {
-          set({ progress: {}, log: [], undoStack: [] });
+          const { revs, log, resetAt } = get();
+          const latest = Math.max(
+            resetAt,
+            ...Object.values(revs),
+            log[log.length - 1]?.reviewedAt ?? 0,
+          );
+          set({
+            progress: {},
+            revs: {},
+            log: [],
+            removed: [],
+            undoStack: [],
+            resetAt: nextRev(latest),
+          });
+        },
+        mergeIn(other) {
+          const merged = mergeStates(persistedPart(get()), other);
+          // Imported progress counts as changed now, so it reaches other tabs and storage.
+          const revs = { ...merged.revs };
+          for (const id of Object.keys(revs)) {
+            if (merged.progress[id] !== get().progress[id]) revs[id] = nextRev(revs[id]);
+          }
+          set({ ...merged, revs });
         },
       }),
       {
         name: STORAGE_KEY,
         version: CURRENT_VERSION,
-        storage: createJSONStorage(() => storage),
-        partialize: ({ progress, log, settings }): PersistedState => ({ progress, log, settings }),
+        storage,
+        partialize: persistedPart,
         migrate: (persisted, version) => migrate(persisted, version),
-        // Stored fields replace the defaults; settings are merged so new settings get defaults.
         merge: (persisted, current) => {
+          if (persisted === undefined) return current;
           const stored = migrate(persisted, CURRENT_VERSION);
-          return { ...current, ...stored };
+          const merged = mergeStates(persistedPart(current), stored);
+          // After a sync everything merged is in storage already: this tab's own changes were
+          // written (or are pending) the moment they were made.
+          if (syncing) storage.markWritten(merged);
+          return { ...current, ...merged };
         },
       },
     ),
   );
+
+  return Object.assign(store, {
+    storage,
+    async syncFromStorage() {
+      syncing = true;
+      try {
+        await store.persist.rehydrate();
+      } finally {
+        syncing = false;
+      }
+    },
+  });
+}
+
+/** Appends, or inserts in time order when the clock has gone back: the log stays sorted. */
+function appendInOrder(log: readonly ReviewLogEntry[], entry: ReviewLogEntry): ReviewLogEntry[] {
+  const last = log[log.length - 1];
+  if (!last || last.reviewedAt <= entry.reviewedAt) return [...log, entry];
+  let i = log.length;
+  while (i > 0 && log[i - 1]!.reviewedAt > entry.reviewedAt) i--;
+  return [...log.slice(0, i), entry, ...log.slice(i)];
 }

@@ -2,131 +2,349 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../../src/scheduler/settings.ts';
 import { rateCard } from '../../src/scheduler/rate.ts';
-import { newProgress } from '../../src/scheduler/progress.ts';
-import { CURRENT_VERSION, STORAGE_KEY, migrate } from '../../src/store/persisted.ts';
+import {
+  newProgress,
+  type CardProgress,
+  type ReviewLogEntry,
+} from '../../src/scheduler/progress.ts';
+import { logChunkKey, progressShardKey, shardOf, weekOf } from '../../src/store/codec.ts';
+import { CURRENT_VERSION, STORAGE_KEY, initialPersistedState } from '../../src/store/persisted.ts';
 import { createProgressStore } from '../../src/store/progressStore.ts';
-import { backupKeys } from '../../src/store/safeStorage.ts';
+import { backupKeys, type StorageProblem } from '../../src/store/splitStorage.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
 
 const T0 = Date.UTC(2026, 10, 27, 2, 0); // 10:00 in Asia/Shanghai (the test TZ)
+const MIN = 60_000;
 const fixedNow = () => T0;
+const V1 = readFileSync(new URL('../fixtures/state/v1.json', import.meta.url), 'utf8');
 
-function stored(storage: MemoryStorage): unknown {
-  return JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null');
+function open(storage: MemoryStorage, now = fixedNow) {
+  const problems: StorageProblem[][] = [];
+  const store = createProgressStore({ storage, now, onProblems: (p) => problems.push(p) });
+  return { store, state: () => store.getState(), problems };
 }
 
-describe('progress store', () => {
-  it('writes exactly the progress, log and settings a grade produced, under a versioned key', () => {
+describe('progress store: saving', () => {
+  it('writes a grade as one progress shard, one log chunk and the meta record', () => {
     const storage = new MemoryStorage();
-    const store = createProgressStore({ storage, now: fixedNow });
-    store.getState().rate('rnn/a', 'good', T0);
+    const { state } = open(storage);
+    state().rate('rnn/a', 'good', T0);
 
     const expected = rateCard('rnn/a', newProgress(T0), 'good', T0, DEFAULT_SETTINGS);
-    expect(stored(storage)).toEqual({
-      state: {
-        progress: { 'rnn/a': expected.progress },
-        log: [expected.log],
-        settings: { ...DEFAULT_SETTINGS },
+    const p = expected.progress;
+    expect(storage.keys()).toEqual(
+      [
+        STORAGE_KEY,
+        progressShardKey(STORAGE_KEY, shardOf('rnn/a')),
+        logChunkKey(STORAGE_KEY, weekOf(T0)),
+      ].sort(),
+    );
+    expect(JSON.parse(storage.getItem(progressShardKey(STORAGE_KEY, shardOf('rnn/a')))!)).toEqual({
+      v: 1,
+      c: {
+        'rnn/a': [T0, T0 + 10 * MIN, p.stability, p.difficulty, 0, 1, 1, 0, 1, T0],
       },
-      version: CURRENT_VERSION,
     });
-    // Times are plain numbers in storage: the learning step of 10 minutes is exact.
-    expect(expected.progress.due).toBe(T0 + 10 * 60_000);
+    const base = weekOf(T0) * 7 * 24 * 60 * MIN;
+    expect(JSON.parse(storage.getItem(logChunkKey(STORAGE_KEY, weekOf(T0)))!)).toEqual({
+      v: 1,
+      base,
+      ids: ['rnn/a'],
+      // card 0, grade good (2) × 4 + state new (0), time after base, S and D × 100, 0 days, 0 elapsed
+      e: [[0, 8, T0 - base, Math.round(p.stability * 100), Math.round(p.difficulty * 100), 0, 0]],
+    });
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual({
+      version: CURRENT_VERSION,
+      state: { settings: DEFAULT_SETTINGS, settingsRev: 0, resetAt: 0 },
+    });
   });
 
-  it('reloads the same state from storage (round trip)', () => {
+  it('reloads exactly the state it saved (round trip)', () => {
     const storage = new MemoryStorage();
-    const first = createProgressStore({ storage, now: fixedNow });
-    first.getState().rate('rnn/a', 'good', T0);
-    first.getState().rate('rnn/b', 'again', T0 + 1000);
-    first.getState().rate('rnn/a', 'good', T0 + 11 * 60_000);
+    const first = open(storage);
+    first.state().rate('rnn/a', 'good', T0);
+    first.state().rate('rnn/b', 'again', T0 + 1000);
+    first.state().rate('rnn/a', 'good', T0 + 11 * MIN);
+    first.state().setSettings({ newCardsPerDay: 25 });
 
-    const second = createProgressStore({ storage, now: fixedNow });
-    expect(second.getState().progress).toEqual(first.getState().progress);
-    expect(second.getState().log).toEqual(first.getState().log);
-    expect(second.getState().log.map((e) => [e.cardId, e.grade])).toEqual([
+    const second = open(storage);
+    expect(second.state().progress).toEqual(first.state().progress);
+    expect(second.state().revs).toEqual(first.state().revs);
+    expect(second.state().log).toEqual(first.state().log);
+    expect(second.state().settings.newCardsPerDay).toBe(25);
+    expect(second.state().log.map((e) => [e.cardId, e.grade])).toEqual([
       ['rnn/a', 'good'],
       ['rnn/b', 'again'],
       ['rnn/a', 'good'],
     ]);
     // Undo history is per session, never persisted.
-    expect(second.getState().undoStack).toEqual([]);
+    expect(second.state().undoStack).toEqual([]);
   });
 
-  it('undo restores the card and the log exactly, including a card that was new', () => {
-    const store = createProgressStore({ storage: new MemoryStorage(), now: fixedNow });
-    store.getState().rate('rnn/a', 'good', T0);
-    const before = structuredClone({
-      progress: store.getState().progress,
-      log: store.getState().log,
-    });
-
-    store.getState().rate('rnn/a', 'again', T0 + 10 * 60_000);
-    store.getState().rate('rnn/b', 'easy', T0 + 11 * 60_000);
-    expect(store.getState().undo()).toBe('rnn/b');
-    expect(store.getState().progress['rnn/b']).toBeUndefined();
-    expect(store.getState().undo()).toBe('rnn/a');
-    expect({ progress: store.getState().progress, log: store.getState().log }).toEqual(before);
-    expect(store.getState().undo()).toBe('rnn/a');
-    expect(store.getState().progress).toEqual({});
-    expect(store.getState().log).toEqual([]);
-    expect(store.getState().undo()).toBeNull();
-  });
-
-  it('loads a frozen version-1 state with every field intact', () => {
-    const raw = readFileSync(new URL('../fixtures/state/v1.json', import.meta.url), 'utf8');
+  it('rewrites only what a grade changed, even with 2,000 cards and 20,000 reviews', () => {
     const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, raw);
-    const store = createProgressStore({ storage, now: fixedNow });
-    const fixture = JSON.parse(raw) as {
-      state: { progress: object; log: object[]; settings: object };
+    const { state } = open(storage);
+    const DAY = 24 * 60 * MIN;
+    const log: ReviewLogEntry[] = [];
+    const progress: Record<string, CardProgress> = {};
+    const revs: Record<string, number> = {};
+    for (let i = 0; i < 20_000; i++) {
+      const id = `rnn/card-${i % 2000}`;
+      const at = T0 - 100 * DAY + i * 7 * MIN;
+      const r = rateCard(id, progress[id] ?? newProgress(at), 'good', at, DEFAULT_SETTINGS);
+      progress[id] = r.progress;
+      revs[id] = at;
+      log.push(r.log);
+    }
+    state().mergeIn({ ...initialPersistedState(), progress, revs, log });
+    expect(open(storage).state().log).toHaveLength(20_000);
+    storage.writes = [];
+    state().rate('rnn/card-7', 'hard', T0);
+    const keys = storage.writes.map((w) => w.key).sort();
+    expect(keys).toEqual(
+      [
+        progressShardKey(STORAGE_KEY, shardOf('rnn/card-7')),
+        logChunkKey(STORAGE_KEY, weekOf(T0)),
+      ].sort(),
+    );
+    const chars = storage.writes.reduce((n, w) => n + w.chars, 0);
+    expect(chars).toBeLessThan(60_000);
+  });
+});
+
+describe('progress store: undo', () => {
+  it('restores the card and the log exactly, including a card that was new', () => {
+    const { state } = open(new MemoryStorage());
+    state().rate('rnn/a', 'good', T0);
+    const before = structuredClone({ progress: state().progress, log: state().log });
+
+    state().rate('rnn/a', 'again', T0 + 10 * MIN);
+    state().rate('rnn/b', 'easy', T0 + 11 * MIN);
+    expect(state().undo()).toBe('rnn/b');
+    expect(state().progress['rnn/b']).toBeUndefined();
+    expect(state().undo()).toBe('rnn/a');
+    expect({ progress: state().progress, log: state().log }).toEqual(before);
+    expect(state().undo()).toBe('rnn/a');
+    expect(state().progress).toEqual({});
+    expect(state().log).toEqual([]);
+    expect(state().undo()).toBeNull();
+  });
+
+  it('keeps an undone review out of storage after a reload', () => {
+    const storage = new MemoryStorage();
+    const first = open(storage);
+    first.state().rate('rnn/a', 'good', T0);
+    first.state().rate('rnn/b', 'good', T0 + MIN);
+    first.state().undo();
+    const second = open(storage);
+    expect(second.state().log.map((e) => e.cardId)).toEqual(['rnn/a']);
+    expect(second.state().progress['rnn/b']).toBeUndefined();
+    expect(Object.keys(second.state().progress)).toEqual(['rnn/a']);
+  });
+});
+
+describe('progress store: migrations', () => {
+  it('upgrades a frozen version-1 state with every field intact and keeps a copy of it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, V1);
+    const { state } = open(storage);
+    const fixture = JSON.parse(V1) as {
+      state: {
+        progress: Record<string, { lastReview: number }>;
+        log: (ReviewLogEntry & { due: number })[];
+        settings: object;
+      };
     };
-    expect(store.getState().progress).toEqual(fixture.state.progress);
-    expect(store.getState().log).toEqual(fixture.state.log);
-    expect(store.getState().settings).toEqual(fixture.state.settings);
+    expect(state().progress).toEqual(fixture.state.progress);
+    expect(state().settings).toEqual(fixture.state.settings);
+    // Every review, field by field, in time order; the dropped `due` is gone and stability and
+    // difficulty keep two decimals.
+    const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+    expect(state().log).toEqual(
+      fixture.state.log
+        .map(({ due: _due, ...rest }) => ({
+          ...rest,
+          stability: round(rest.stability),
+          difficulty: round(rest.difficulty),
+        }))
+        .sort((a, b) => a.reviewedAt - b.reviewedAt),
+    );
     // Including progress of a card that is no longer in the content (an orphan).
-    expect(Object.keys(store.getState().progress)).toContain('rnn/removed-card');
+    expect(Object.keys(state().progress)).toContain('rnn/removed-card');
+    expect(state().revs['rnn/removed-card']).toBe(
+      fixture.state.progress['rnn/removed-card']!.lastReview,
+    );
+
+    // The new layout is written, the old single value kept as a backup.
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(2);
+    const backups = backupKeys(storage, STORAGE_KEY);
+    expect(backups).toHaveLength(1);
+    expect(storage.getItem(backups[0]!)).toBe(V1);
+
+    // And it reads back the same from the new layout.
+    const again = open(storage);
+    expect(again.state().progress).toEqual(state().progress);
+    expect(again.state().log).toEqual(state().log);
   });
 
   it('keeps orphaned progress when other cards are graded', () => {
-    const raw = readFileSync(new URL('../fixtures/state/v1.json', import.meta.url), 'utf8');
     const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, raw);
-    const store = createProgressStore({ storage, now: fixedNow });
-    const orphan = store.getState().progress['rnn/removed-card'];
-    store.getState().rate('rnn/a', 'good', T0);
-    const reloaded = createProgressStore({ storage, now: fixedNow });
-    expect(reloaded.getState().progress['rnn/removed-card']).toEqual(orphan);
+    storage.setItem(STORAGE_KEY, V1);
+    const { state } = open(storage);
+    const orphan = state().progress['rnn/removed-card'];
+    state().rate('rnn/a', 'good', T0);
+    expect(open(storage).state().progress['rnn/removed-card']).toEqual(orphan);
   });
+});
 
-  it('fills settings added later with their defaults when migrating', () => {
-    const migrated = migrate({ progress: {}, log: [], settings: { desiredRetention: 0.85 } }, 1);
-    expect(migrated.settings).toEqual({ ...DEFAULT_SETTINGS, desiredRetention: 0.85 });
-  });
-
+describe('progress store: damaged storage', () => {
   it.each([
-    ['truncated JSON', '{"state":{"progress":{"rnn/a":'],
-    [
-      'a version from the future',
-      JSON.stringify({ state: { progress: {}, log: [] }, version: 99 }),
-    ],
+    ['truncated JSON', '{"version":2,"state":{"settings":'],
+    ['a version from the future', JSON.stringify({ version: 99, state: { anything: true } })],
     ['JSON of the wrong shape', '[1,2,3]'],
-  ])('keeps %s under a backup key that later writes never touch', (_name, raw) => {
-    const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, raw);
-    const reasons: string[] = [];
-    const store = createProgressStore({
-      storage,
-      now: fixedNow,
-      onBackup: (_key, reason) => reasons.push(reason),
-    });
-    expect(store.getState().progress).toEqual({});
-    const keys = backupKeys(storage, STORAGE_KEY);
-    expect(keys).toEqual([`${STORAGE_KEY}:backup:2026-11-27T02:00:00.000Z`]);
-    expect(reasons).toHaveLength(1);
+    ['random bytes', '\u0000\u00ff\ud800garbage'],
+  ])(
+    'keeps %s in the meta record under a backup key that later writes never touch',
+    (_name, raw) => {
+      const storage = new MemoryStorage();
+      storage.setItem(STORAGE_KEY, raw);
+      const { state, problems } = open(storage);
+      expect(state().progress).toEqual({});
+      const keys = backupKeys(storage, STORAGE_KEY);
+      expect(keys).toEqual([`${STORAGE_KEY}:backup:2026-11-27T02:00:00.000Z`]);
+      expect(problems.at(-1)).toEqual([
+        expect.objectContaining({ kind: 'unreadable', key: STORAGE_KEY, backupKey: keys[0] }),
+      ]);
 
-    store.getState().rate('rnn/a', 'good', T0);
-    expect(storage.getItem(keys[0]!)).toBe(raw);
-    expect((stored(storage) as { version: number }).version).toBe(CURRENT_VERSION);
+      state().rate('rnn/a', 'good', T0);
+      state().setSettings({ newCardsPerDay: 3 });
+      expect(storage.getItem(keys[0]!)).toBe(raw);
+      expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(CURRENT_VERSION);
+    },
+  );
+
+  it('loads the readable parts when one log chunk is damaged', () => {
+    const storage = new MemoryStorage();
+    const first = open(storage);
+    first.state().rate('rnn/a', 'good', T0 - 14 * 24 * 60 * MIN);
+    first.state().rate('rnn/b', 'good', T0);
+    storage.setItem(
+      logChunkKey(STORAGE_KEY, weekOf(T0)),
+      '{"v":1,"base":0,"ids":[],"e":[[5,8,1,1,1,0,0]]}',
+    );
+
+    const { state, problems } = open(storage);
+    expect(state().log.map((e) => e.cardId)).toEqual(['rnn/a']);
+    expect(Object.keys(state().progress).sort()).toEqual(['rnn/a', 'rnn/b']);
+    expect(problems.at(-1)?.[0]).toMatchObject({
+      kind: 'unreadable',
+      key: logChunkKey(STORAGE_KEY, weekOf(T0)),
+      reason: 'card index 5 out of range',
+    });
+  });
+
+  it('never writes over a damaged value it had no room to back up', () => {
+    const huge = 'x'.repeat(5000);
+    const storage = new MemoryStorage(6000);
+    storage.setItem(STORAGE_KEY, huge);
+    const { state, problems } = open(storage);
+    expect(problems.at(-1)?.[0]).toMatchObject({
+      kind: 'unreadable',
+      key: STORAGE_KEY,
+      backupKey: null,
+    });
+    state().setSettings({ newCardsPerDay: 3 });
+    expect(storage.getItem(STORAGE_KEY)).toBe(huge);
+    state().rate('rnn/a', 'good', T0);
+    expect(storage.getItem(STORAGE_KEY)).toBe(huge);
+    // The learner downloads it, then lets it go: now settings can be saved.
+    state().setSettings({ newCardsPerDay: 4 });
+    open(storage); // another look changes nothing
+    expect(storage.getItem(STORAGE_KEY)).toBe(huge);
+  });
+});
+
+describe('progress store: running out of room', () => {
+  it('keeps the state in memory, reports it, and saves once there is room again', () => {
+    const storage = new MemoryStorage(2_000);
+    const { state, problems } = open(storage);
+    for (let i = 0; i < 40; i++) state().rate(`rnn/card-${i}`, 'good', T0 + i * 1000);
+    expect(state().log).toHaveLength(40);
+    expect(problems.at(-1)).toEqual([expect.objectContaining({ kind: 'unsaved' })]);
+
+    storage.quota = Infinity;
+    state().rate('rnn/card-0', 'good', T0 + 20 * MIN);
+    expect(problems.at(-1)).toEqual([]);
+    const reloaded = open(storage);
+    expect(reloaded.state().log).toEqual(state().log);
+    expect(reloaded.state().progress).toEqual(state().progress);
+  });
+
+  it('compacts old log chunks to make room, keeping every review', () => {
+    const DAY = 24 * 60 * MIN;
+    const storage = new MemoryStorage();
+    const { state } = open(storage);
+    for (let i = 0; i < 300; i++)
+      state().rate(`rnn/card-${i % 30}`, 'good', T0 - 200 * DAY + (i * DAY) / 2);
+    const full = storage.used;
+    storage.quota = storage.used + 10; // no room for the next write as it stands
+    state().rate('rnn/card-1', 'again', T0);
+    expect(storage.used).toBeLessThan(full);
+    storage.quota = Infinity;
+    const reloaded = open(storage).state();
+    expect(reloaded.log).toHaveLength(301);
+    expect(reloaded.log.map((e) => [e.cardId, e.grade, e.reviewedAt, e.scheduledDays])).toEqual(
+      state().log.map((e) => [e.cardId, e.grade, e.reviewedAt, e.scheduledDays]),
+    );
+    // Old entries lost only their post-review stability and difficulty.
+    expect(reloaded.log[0]!.stability).toBeNull();
+    expect(reloaded.log.at(-1)!.stability).not.toBeNull();
+  });
+});
+
+describe('progress store: two tabs', () => {
+  it('never loses a review when two tabs grade on one storage, and each picks up the other', async () => {
+    const storage = new MemoryStorage();
+    const a = open(storage);
+    const b = open(storage);
+    a.state().rate('rnn/x', 'good', T0);
+    b.state().rate('rnn/y', 'again', T0 + 1000); // b has not seen x: its write merges it in
+    a.state().rate('rnn/z', 'easy', T0 + 2000);
+    b.state().rate('rnn/x', 'good', T0 + 11 * MIN); // b grades x without knowing a's progress
+
+    await a.store.syncFromStorage();
+    await b.store.syncFromStorage();
+    const expected = [
+      ['rnn/x', T0],
+      ['rnn/y', T0 + 1000],
+      ['rnn/z', T0 + 2000],
+      ['rnn/x', T0 + 11 * MIN],
+    ];
+    expect(a.state().log.map((e) => [e.cardId, e.reviewedAt])).toEqual(expected);
+    expect(b.state().log.map((e) => [e.cardId, e.reviewedAt])).toEqual(expected);
+    expect(
+      open(storage)
+        .state()
+        .log.map((e) => [e.cardId, e.reviewedAt]),
+    ).toEqual(expected);
+    // x's progress is the later change (b's), everywhere.
+    expect(a.state().progress['rnn/x']).toEqual(b.state().progress['rnn/x']);
+    expect(a.state().progress['rnn/x']?.lastReview).toBe(T0 + 11 * MIN);
+  });
+
+  it('keeps a reset from being undone by a tab that had not seen it', async () => {
+    const storage = new MemoryStorage();
+    let clock = T0;
+    const a = open(storage, () => clock);
+    const b = open(storage, () => clock);
+    a.state().rate('rnn/x', 'good', T0);
+    await b.store.syncFromStorage();
+    clock = T0 + MIN;
+    a.state().resetProgress();
+    clock = T0 + 2 * MIN;
+    b.state().rate('rnn/y', 'good', T0 + 2 * MIN); // b still holds x in memory
+    const fresh = open(storage).state();
+    expect(fresh.log.map((e) => e.cardId)).toEqual(['rnn/y']);
+    expect(Object.keys(fresh.progress)).toEqual(['rnn/y']);
   });
 });

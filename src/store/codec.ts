@@ -1,0 +1,348 @@
+// How the state is laid out in localStorage, and the compact encodings that make a year of
+// reviews fit: one small "meta" record, progress in 16 shards by card id, and the review log in
+// one chunk per week. Every stored value is untrusted on the way in: decoding validates it with a
+// schema and reports what is wrong instead of throwing.
+//
+// Footprint (measured by tests/store/codec.test.ts, see README "Your data"):
+//   progress  ~120 characters per card, whatever its history;
+//   review    ~30 characters per review (card index, grade+state, time, S, D, interval, elapsed),
+//             ~20 once compacted.
+import * as v from 'valibot';
+import type { CardProgress, CardState, Grade, ReviewLogEntry } from '../scheduler/progress.ts';
+import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';
+import { logKey, type PersistedStateV1 } from './persisted.ts';
+
+export { roundForLog } from './persisted.ts';
+
+export const PROGRESS_SHARDS = 16;
+export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+const STATES: readonly CardState[] = ['new', 'learning', 'review', 'relearning'];
+const GRADES_BY_CODE: readonly Grade[] = ['again', 'hard', 'good', 'easy'];
+
+export const progressShardKey = (name: string, shard: number) => `${name}/p/${shard.toString(16)}`;
+export const logChunkKey = (name: string, week: number) => `${name}/log/${week}`;
+export const isProgressShardKey = (name: string, key: string) => key.startsWith(`${name}/p/`);
+export const isLogChunkKey = (name: string, key: string) => key.startsWith(`${name}/log/`);
+
+/** FNV-1a of the id, folded into a shard number: stable across versions, cheap. */
+export function shardOf(cardId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < cardId.length; i++) {
+    h ^= cardId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % PROGRESS_SHARDS;
+}
+
+export function weekOf(time: number): number {
+  return Math.floor(time / WEEK_MS);
+}
+
+// ---- schemas (what a stored value must look like) ----
+
+const finite = v.pipe(v.number(), v.finite());
+const nonNegInt = v.pipe(v.number(), v.integer(), v.minValue(0));
+const step = v.pipe(v.string(), v.regex(/^\d+[mhd]$/));
+
+const SettingsSchema = v.object({
+  desiredRetention: v.pipe(finite, v.minValue(0.5), v.maxValue(0.99)),
+  learningSteps: v.array(step),
+  relearningSteps: v.array(step),
+  enableFuzz: v.boolean(),
+  maximumIntervalDays: v.pipe(nonNegInt, v.minValue(1)),
+  dayRolloverHour: v.pipe(nonNegInt, v.maxValue(23)),
+  newCardsPerDay: nonNegInt,
+  maxReviewsPerDay: nonNegInt,
+});
+
+export const MetaSchema = v.object({
+  version: v.literal(2),
+  state: v.object({
+    settings: v.partial(SettingsSchema),
+    settingsRev: finite,
+    resetAt: finite,
+  }),
+});
+
+/** [rev, due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, state, lastReview] */
+const ProgressTuple = v.tuple([
+  finite,
+  finite,
+  v.pipe(finite, v.minValue(0)),
+  v.pipe(finite, v.minValue(0)),
+  nonNegInt,
+  nonNegInt,
+  nonNegInt,
+  nonNegInt,
+  v.pipe(nonNegInt, v.maxValue(3)),
+  v.nullable(finite),
+]);
+
+/** [rev] alone: the card's progress was deleted (its first review undone) at rev. */
+const DeletedTuple = v.tuple([finite]);
+
+const ShardSchema = v.object({
+  v: v.literal(1),
+  c: v.record(v.string(), v.union([ProgressTuple, DeletedTuple])),
+});
+
+/** Full entry: [card, grade*4+state, ms after base, S×100, D×100, interval days, elapsed days];
+ *  compacted entry: the same without S and D. */
+const EntryTuple = v.union([
+  v.tuple([
+    nonNegInt,
+    v.pipe(nonNegInt, v.maxValue(15)),
+    finite,
+    nonNegInt,
+    nonNegInt,
+    nonNegInt,
+    nonNegInt,
+  ]),
+  v.tuple([nonNegInt, v.pipe(nonNegInt, v.maxValue(15)), finite, nonNegInt, nonNegInt]),
+]);
+
+const ChunkSchema = v.object({
+  v: v.literal(1),
+  base: finite,
+  ids: v.array(v.string()),
+  e: v.array(EntryTuple),
+  /** Removed (undone) reviews: [card, ms after base]. */
+  x: v.optional(v.array(v.tuple([nonNegInt, finite]))),
+});
+
+const CardProgressSchema = v.object({
+  due: finite,
+  stability: v.pipe(finite, v.minValue(0)),
+  difficulty: v.pipe(finite, v.minValue(0)),
+  scheduledDays: nonNegInt,
+  learningSteps: nonNegInt,
+  reps: nonNegInt,
+  lapses: nonNegInt,
+  state: v.picklist(STATES),
+  lastReview: v.nullable(finite),
+});
+
+const LogEntrySchema = v.object({
+  cardId: v.string(),
+  grade: v.picklist(GRADES_BY_CODE),
+  reviewedAt: finite,
+  state: v.picklist(STATES),
+  stability: v.nullable(finite),
+  difficulty: v.nullable(finite),
+  scheduledDays: nonNegInt,
+  elapsedDays: nonNegInt,
+});
+
+/** Version 1 kept everything under one key, as zustand's persist writes it. */
+export const V1Schema = v.object({
+  version: v.literal(1),
+  state: v.object({
+    progress: v.record(v.string(), CardProgressSchema),
+    log: v.array(LogEntrySchema),
+    settings: v.optional(v.partial(SettingsSchema)),
+  }),
+});
+
+export function decodeV1(raw: string): Decoded<PersistedStateV1> {
+  const r = check(V1Schema, raw);
+  if (!r.ok) return r;
+  const { progress, log, settings } = r.value.state;
+  return {
+    ok: true,
+    value: {
+      progress,
+      // v1 entries carried the due date before the review; it is no longer kept.
+      log: log.map(
+        ({
+          cardId,
+          grade,
+          reviewedAt,
+          state,
+          stability,
+          difficulty,
+          scheduledDays,
+          elapsedDays,
+        }) => ({
+          cardId,
+          grade,
+          reviewedAt,
+          state,
+          stability,
+          difficulty,
+          scheduledDays,
+          elapsedDays,
+        }),
+      ),
+      settings: { ...DEFAULT_SETTINGS, ...(settings as Partial<SchedulerSettings>) },
+    },
+  };
+}
+
+export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+function parseJson(raw: string): Decoded<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false, reason: 'not valid JSON' };
+  }
+}
+
+function check<S extends v.GenericSchema>(schema: S, raw: string): Decoded<v.InferOutput<S>> {
+  const json = parseJson(raw);
+  if (!json.ok) return json;
+  const result = v.safeParse(schema, json.value);
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, reason: `unexpected shape${path ? ` at ${path}` : ''}: ${issue.message}` };
+}
+
+// ---- meta ----
+
+export interface Meta {
+  settings: SchedulerSettings;
+  settingsRev: number;
+  resetAt: number;
+}
+
+export function encodeMeta(meta: Meta): string {
+  return JSON.stringify({ version: 2, state: meta });
+}
+
+export function decodeMeta(raw: string): Decoded<Meta> {
+  const r = check(MetaSchema, raw);
+  if (!r.ok) return r;
+  const s = r.value.state;
+  return {
+    ok: true,
+    value: {
+      settings: { ...DEFAULT_SETTINGS, ...(s.settings as Partial<SchedulerSettings>) },
+      settingsRev: s.settingsRev,
+      resetAt: s.resetAt,
+    },
+  };
+}
+
+// ---- progress shards ----
+
+export interface ProgressRecord {
+  /** Null: deleted at `rev`. */
+  progress: CardProgress | null;
+  rev: number;
+}
+
+export function encodeShard(records: ReadonlyMap<string, ProgressRecord>): string {
+  const c: Record<string, unknown[]> = {};
+  for (const [id, { progress: p, rev }] of records) {
+    if (p === null) {
+      c[id] = [rev];
+      continue;
+    }
+    c[id] = [
+      rev,
+      p.due,
+      p.stability,
+      p.difficulty,
+      p.scheduledDays,
+      p.learningSteps,
+      p.reps,
+      p.lapses,
+      STATES.indexOf(p.state),
+      p.lastReview,
+    ];
+  }
+  return JSON.stringify({ v: 1, c });
+}
+
+export function decodeShard(raw: string): Decoded<Map<string, ProgressRecord>> {
+  const r = check(ShardSchema, raw);
+  if (!r.ok) return r;
+  const out = new Map<string, ProgressRecord>();
+  for (const [id, t] of Object.entries(r.value.c)) {
+    if (t.length === 1) {
+      out.set(id, { rev: t[0], progress: null });
+      continue;
+    }
+    out.set(id, {
+      rev: t[0],
+      progress: {
+        due: t[1],
+        stability: t[2],
+        difficulty: t[3],
+        scheduledDays: t[4],
+        learningSteps: t[5],
+        reps: t[6],
+        lapses: t[7],
+        state: STATES[t[8]]!,
+        lastReview: t[9],
+      },
+    });
+  }
+  return { ok: true, value: out };
+}
+
+// ---- review log chunks ----
+
+export interface LogChunk {
+  entries: ReviewLogEntry[];
+  /** logKey of each removed review. */
+  removed: string[];
+}
+
+export function encodeChunk(week: number, chunk: LogChunk, compact = false): string {
+  const base = week * WEEK_MS;
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const idx = (id: string) => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = ids.push(id) - 1;
+      index.set(id, i);
+    }
+    return i;
+  };
+  const e = chunk.entries.map((x) => {
+    const code = GRADES_BY_CODE.indexOf(x.grade) * 4 + STATES.indexOf(x.state);
+    const head = [idx(x.cardId), code, x.reviewedAt - base];
+    const tail = [x.scheduledDays, x.elapsedDays];
+    return compact || x.stability === null || x.difficulty === null
+      ? [...head, ...tail]
+      : [...head, Math.round(x.stability * 100), Math.round(x.difficulty * 100), ...tail];
+  });
+  const x = chunk.removed.map((key) => {
+    const bar = key.indexOf('|');
+    return [idx(key.slice(bar + 1)), Number(key.slice(0, bar)) - base];
+  });
+  return JSON.stringify(x.length > 0 ? { v: 1, base, ids, e, x } : { v: 1, base, ids, e });
+}
+
+export function decodeChunk(raw: string): Decoded<LogChunk> {
+  const r = check(ChunkSchema, raw);
+  if (!r.ok) return r;
+  const { base, ids, e, x = [] } = r.value;
+  const entries: ReviewLogEntry[] = [];
+  for (const t of e) {
+    const cardId = ids[t[0]];
+    if (cardId === undefined) return { ok: false, reason: `card index ${t[0]} out of range` };
+    const full = t.length === 7;
+    entries.push({
+      cardId,
+      grade: GRADES_BY_CODE[Math.floor(t[1] / 4)]!,
+      state: STATES[t[1] % 4]!,
+      reviewedAt: base + t[2],
+      stability: full ? t[3] / 100 : null,
+      difficulty: full ? t[4] / 100 : null,
+      scheduledDays: full ? t[5] : t[3],
+      elapsedDays: full ? t[6] : t[4],
+    });
+  }
+  const removed: string[] = [];
+  for (const [i, dt] of x) {
+    const cardId = ids[i];
+    if (cardId === undefined) return { ok: false, reason: `card index ${i} out of range` };
+    removed.push(logKey({ cardId, reviewedAt: base + dt }));
+  }
+  return { ok: true, value: { entries, removed } };
+}

@@ -1,0 +1,69 @@
+// Merging two copies of the learner's data — another tab's, an imported file's, what storage
+// holds — without losing a review: per card the newer change wins, review logs are unioned
+// (minus reviews taken back by undo), and a reset wipes only what came before it. Pure.
+import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
+import { logKey, type PersistedState } from './persisted.ts';
+
+/** Union of two logs in time order; on a duplicate, `a`'s object is kept (undo relies on identity). */
+export function mergeLogs(
+  a: readonly ReviewLogEntry[],
+  b: readonly ReviewLogEntry[],
+  removed: ReadonlySet<string>,
+  resetAt: number,
+): ReviewLogEntry[] {
+  const byKey = new Map<string, ReviewLogEntry>();
+  for (const list of [a, b]) {
+    for (const e of list) {
+      const key = logKey(e);
+      if (e.reviewedAt < resetAt || removed.has(key) || byKey.has(key)) continue;
+      byKey.set(key, e);
+    }
+  }
+  return [...byKey.values()].sort(
+    (x, y) =>
+      x.reviewedAt - y.reviewedAt || (x.cardId < y.cardId ? -1 : x.cardId > y.cardId ? 1 : 0),
+  );
+}
+
+export interface ProgressSide {
+  progress: Readonly<Record<string, CardProgress>>;
+  /** A rev without progress records a deletion (an undone first review) at that time. */
+  revs: Readonly<Record<string, number>>;
+}
+
+/** Per card, the side with the newer revision wins, deletions included; ties go to `a`. */
+export function mergeProgress(
+  a: ProgressSide,
+  b: ProgressSide,
+  resetAt: number,
+): { progress: Record<string, CardProgress>; revs: Record<string, number> } {
+  const progress: Record<string, CardProgress> = {};
+  const revs: Record<string, number> = {};
+  for (const id of new Set([...Object.keys(a.revs), ...Object.keys(b.revs)])) {
+    const ra = a.revs[id];
+    const rb = b.revs[id];
+    const winner = rb !== undefined && (ra === undefined || rb > ra) ? b : a;
+    const rev = winner.revs[id]!;
+    if (rev < resetAt) continue;
+    revs[id] = rev;
+    const p = winner.progress[id];
+    if (p !== undefined) progress[id] = p;
+  }
+  return { progress, revs };
+}
+
+/** Everything `a` and `b` know together. `a` is usually the live state, `b` what arrived. */
+export function mergeStates(a: PersistedState, b: PersistedState): PersistedState {
+  const resetAt = Math.max(a.resetAt, b.resetAt);
+  const removed = [...new Set([...a.removed, ...b.removed])];
+  const removedSet = new Set(removed);
+  const newerSettings = b.settingsRev > a.settingsRev ? b : a;
+  return {
+    ...mergeProgress(a, b, resetAt),
+    log: mergeLogs(a.log, b.log, removedSet, resetAt),
+    removed,
+    settings: newerSettings.settings,
+    settingsRev: newerSettings.settingsRev,
+    resetAt,
+  };
+}

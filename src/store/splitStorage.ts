@@ -1,0 +1,407 @@
+// zustand `persist` storage that spreads the state over several localStorage keys and, on every
+// save, rewrites only the keys whose data changed: a grade touches one progress shard, this
+// week's log chunk and nothing else. Each write reads what the key holds first and merges, so a
+// review saved by another tab a moment earlier is never overwritten. Values that cannot be read
+// are copied to a backup key before anything else is written there; values too big to copy are
+// left alone ("held") and never written over. A write refused for lack of room keeps the state
+// in memory, compacts old log chunks and retries; what still does not fit is retried on the next
+// save and reported.
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { ReviewLogEntry } from '../scheduler/progress.ts';
+import {
+  decodeChunk,
+  decodeMeta,
+  decodeV1,
+  decodeShard,
+  encodeChunk,
+  encodeMeta,
+  encodeShard,
+  isLogChunkKey,
+  isProgressShardKey,
+  logChunkKey,
+  progressShardKey,
+  shardOf,
+  weekOf,
+  WEEK_MS,
+  type Decoded,
+  type ProgressRecord,
+} from './codec.ts';
+import { mergeLogs } from './merge.ts';
+import { CURRENT_VERSION, initialPersistedState, type PersistedState } from './persisted.ts';
+
+/** localStorage, or a stand-in with the same synchronous interface. */
+export type KeyValueStorage = Pick<
+  Storage,
+  'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'
+>;
+
+export type StorageProblem =
+  | { kind: 'unreadable'; key: string; backupKey: string | null; reason: string }
+  | { kind: 'unsaved'; keys: string[]; reason: string };
+
+export interface SplitStorageOptions {
+  storage: KeyValueStorage;
+  now: () => number;
+  /** Called with the current list of problems whenever it changes. */
+  onProblems?: (problems: StorageProblem[]) => void;
+  /** Log chunks older than this many weeks are compacted when space runs out. */
+  compactAfterWeeks?: number;
+}
+
+export interface SplitStorage extends PersistStorage<PersistedState> {
+  /** Tell the storage that `state` is what storage now holds (after merging what it read). */
+  markWritten: (state: PersistedState) => void;
+  /** Give up a held, unreadable value (after the user has downloaded it). */
+  discard: (key: string) => void;
+  problems: () => StorageProblem[];
+}
+
+export const BACKUP_INFIX = ':backup:';
+
+export function backupKeys(storage: KeyValueStorage, name: string): string[] {
+  return allKeys(storage)
+    .filter((k) => k.startsWith(name + BACKUP_INFIX))
+    .sort();
+}
+
+function allKeys(storage: KeyValueStorage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key !== null) keys.push(key);
+  }
+  return keys;
+}
+
+function isQuotaError(e: unknown): boolean {
+  return (
+    e instanceof Error &&
+    (e.name === 'QuotaExceededError' ||
+      e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      /quota/i.test(e.message))
+  );
+}
+
+export function splitStorage(options: SplitStorageOptions): SplitStorage {
+  const { storage, now } = options;
+  const compactAfterWeeks = options.compactAfterWeeks ?? 8;
+  let written: PersistedState = initialPersistedState();
+  /** No meta record in storage yet: the first save writes one. */
+  let metaMissing = true;
+  /** Keys whose last write failed: rewritten from the live state on the next save. */
+  const pending = new Set<string>();
+  /** Unreadable values that could not be backed up: never written over. */
+  const held = new Set<string>();
+  let unreadable: StorageProblem[] = [];
+  let unsaved: StorageProblem | null = null;
+  /** Decoded values by raw text, so re-reading after another tab's write parses only what changed. */
+  const decodeCache = new Map<string, Decoded<unknown>>();
+
+  const report = () => options.onProblems?.(problems());
+  const problems = (): StorageProblem[] => (unsaved ? [...unreadable, unsaved] : [...unreadable]);
+
+  const cached = <T>(raw: string, decode: (raw: string) => Decoded<T>): Decoded<T> => {
+    const hit = decodeCache.get(raw);
+    if (hit) return hit as Decoded<T>;
+    const result = decode(raw);
+    if (raw.length < 1_000_000) decodeCache.set(raw, result);
+    return result;
+  };
+
+  /** Copies `raw` to a new backup key; null when there is no room for it. */
+  const keepCopy = (key: string, raw: string): string | null => {
+    const backupKey = `${key}${BACKUP_INFIX}${new Date(now()).toISOString()}`;
+    try {
+      if (storage.getItem(backupKey) === null) storage.setItem(backupKey, raw);
+      return backupKey;
+    } catch {
+      return null;
+    }
+  };
+
+  /** Keeps an unreadable value safe before the app writes anything to its key. */
+  const rescue = (key: string, raw: string, reason: string) => {
+    if (unreadable.some((p) => p.kind === 'unreadable' && p.key === key)) return;
+    const backupKey = keepCopy(key, raw);
+    if (backupKey === null) held.add(key);
+    unreadable = [...unreadable, { kind: 'unreadable', key, backupKey, reason }];
+  };
+
+  const read = <T>(key: string, decode: (raw: string) => Decoded<T>): T | null => {
+    const raw = storage.getItem(key);
+    if (raw === null) return null;
+    const result = cached(raw, decode);
+    if (result.ok) return result.value;
+    rescue(key, raw, result.reason);
+    return null;
+  };
+
+  const write = (key: string, value: string): boolean => {
+    if (held.has(key)) {
+      pending.add(key);
+      return false;
+    }
+    try {
+      storage.setItem(key, value);
+      pending.delete(key);
+      return true;
+    } catch (e) {
+      if (!isQuotaError(e)) throw e;
+      pending.add(key);
+      return false;
+    }
+  };
+
+  function getItem(name: string): StorageValue<PersistedState> | null {
+    const rawMeta = storage.getItem(name);
+    const keys = allKeys(storage);
+    const shardKeys = keys.filter((k) => isProgressShardKey(name, k) && !k.includes(BACKUP_INFIX));
+    const chunkKeys = keys.filter((k) => isLogChunkKey(name, k) && !k.includes(BACKUP_INFIX));
+    if (rawMeta === null && shardKeys.length === 0 && chunkKeys.length === 0) {
+      report();
+      return null;
+    }
+
+    if (rawMeta !== null && isV1(rawMeta)) {
+      const v1 = cached(rawMeta, decodeV1);
+      if (v1.ok) {
+        // The upgrade rewrites this key in the new layout, last and only once everything else
+        // is saved; a copy of the old value is kept as well when there is room.
+        keepCopy(name, rawMeta);
+        report();
+        return { state: v1.value as unknown as PersistedState, version: 1 };
+      }
+      rescue(name, rawMeta, `earlier version's data is damaged: ${v1.reason}`);
+    }
+
+    const state = initialPersistedState();
+    metaMissing = rawMeta === null;
+    const meta = read(name, decodeMeta);
+    if (meta) {
+      state.settings = meta.settings;
+      state.settingsRev = meta.settingsRev;
+      state.resetAt = meta.resetAt;
+    }
+    for (const key of shardKeys) {
+      const shard = read(key, decodeShard);
+      if (!shard) continue;
+      for (const [id, record] of shard) {
+        if (record.rev < state.resetAt) continue;
+        state.revs[id] = record.rev;
+        if (record.progress) state.progress[id] = record.progress;
+      }
+    }
+    const removed = new Set<string>();
+    const lists: ReviewLogEntry[][] = [];
+    for (const key of chunkKeys) {
+      const chunk = read(key, decodeChunk);
+      if (!chunk) continue;
+      lists.push(chunk.entries);
+      for (const r of chunk.removed) removed.add(r);
+    }
+    state.removed = [...removed];
+    state.log = mergeLogs(lists.flat(), [], removed, state.resetAt);
+    written = state;
+    report();
+    return { state, version: CURRENT_VERSION };
+  }
+
+  function setItem(name: string, value: StorageValue<PersistedState>): void {
+    const state = value.state;
+    const keys = new Set<string>(pending);
+
+    if (state.resetAt > written.resetAt) {
+      // A reset: every shard and chunk goes; only what was made after it is written back.
+      for (const key of allKeys(storage)) {
+        if (
+          (isProgressShardKey(name, key) || isLogChunkKey(name, key)) &&
+          !key.includes(BACKUP_INFIX)
+        ) {
+          if (!held.has(key)) storage.removeItem(key);
+        }
+      }
+      written = { ...initialPersistedState(), resetAt: state.resetAt };
+    }
+
+    for (const id of new Set([...Object.keys(state.revs), ...Object.keys(written.revs)])) {
+      if (state.revs[id] !== written.revs[id]) keys.add(progressShardKey(name, shardOf(id)));
+    }
+    for (const week of changedWeeks(state.log, written.log)) keys.add(logChunkKey(name, week));
+    if (state.removed !== written.removed) {
+      const before = new Set(written.removed);
+      for (const key of state.removed) {
+        if (!before.has(key))
+          keys.add(logChunkKey(name, weekOf(Number(key.slice(0, key.indexOf('|'))))));
+      }
+    }
+    const metaChanged =
+      state.settings !== written.settings ||
+      state.settingsRev !== written.settingsRev ||
+      state.resetAt !== written.resetAt;
+    if (metaChanged || metaMissing) keys.add(name);
+
+    const failed = writeKeys(name, state, keys);
+    if (failed.length > 0) {
+      compactOldChunks(name);
+      const still = writeKeys(name, state, new Set(failed));
+      unsaved =
+        still.length > 0
+          ? {
+              kind: 'unsaved',
+              keys: still,
+              reason: 'this browser has no room left to save progress',
+            }
+          : null;
+    } else {
+      unsaved = null;
+    }
+    if (!pending.has(name)) metaMissing = false;
+    written = state;
+    report();
+  }
+
+  /** Writes the given keys (meta last, so an interrupted migration leaves the old data). */
+  function writeKeys(name: string, state: PersistedState, keys: Set<string>): string[] {
+    const failed: string[] = [];
+    const ordered = [...keys].sort((a, b) => (a === name ? 1 : b === name ? -1 : 0));
+    // The meta record goes last, and only once every other key is saved: until then an older
+    // version's single-key data under the same name stays readable.
+    const byShard = groupProgress(state);
+    const removedByWeek = groupRemoved(state.removed);
+    for (const key of ordered) {
+      let ok: boolean;
+      if (key === name && failed.length > 0) {
+        pending.add(key);
+        ok = false;
+      } else if (key === name) {
+        ok = write(
+          key,
+          encodeMeta({
+            settings: state.settings,
+            settingsRev: state.settingsRev,
+            resetAt: state.resetAt,
+          }),
+        );
+      } else if (isProgressShardKey(name, key)) {
+        const shard = Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
+        const ours = byShard.get(shard) ?? new Map<string, ProgressRecord>();
+        const stored = held.has(key) ? null : read(key, decodeShard);
+        // Merge with what another tab may have written since: the newer revision wins.
+        if (stored) {
+          for (const [id, record] of stored) {
+            const mine = ours.get(id);
+            if (record.rev >= state.resetAt && (!mine || record.rev > mine.rev))
+              ours.set(id, record);
+          }
+        }
+        ok = write(key, encodeShard(ours));
+      } else {
+        const week = Number(key.slice(key.lastIndexOf('/') + 1));
+        const ours = entriesInWeek(state.log, week);
+        const stored = held.has(key) ? null : read(key, decodeChunk);
+        const removed = new Set([...(removedByWeek.get(week) ?? []), ...(stored?.removed ?? [])]);
+        const entries = mergeLogs(ours, stored?.entries ?? [], removed, state.resetAt);
+        ok = write(key, encodeChunk(week, { entries, removed: [...removed] }));
+      }
+      if (!ok) failed.push(key);
+    }
+    return failed;
+  }
+
+  function compactOldChunks(name: string) {
+    const limit = weekOf(now()) - compactAfterWeeks;
+    for (const key of allKeys(storage)) {
+      if (!isLogChunkKey(name, key) || key.includes(BACKUP_INFIX) || held.has(key)) continue;
+      const week = Number(key.slice(key.lastIndexOf('/') + 1));
+      if (!(week < limit)) continue;
+      const chunk = read(key, decodeChunk);
+      if (!chunk) continue;
+      try {
+        storage.setItem(key, encodeChunk(week, chunk, true));
+      } catch {
+        // Still no room: nothing lost, the uncompacted chunk stays.
+      }
+    }
+  }
+
+  return {
+    getItem,
+    setItem,
+    removeItem: (name) => storage.removeItem(name),
+    markWritten(state) {
+      written = state;
+    },
+    discard(key) {
+      held.delete(key);
+      storage.removeItem(key);
+      unreadable = unreadable.filter((p) => p.kind !== 'unreadable' || p.key !== key);
+      report();
+    },
+    problems,
+  };
+}
+
+/** Weeks of the log entries that differ between two logs (compared by identity, then from there on). */
+function changedWeeks(
+  next: readonly ReviewLogEntry[],
+  prev: readonly ReviewLogEntry[],
+): Set<number> {
+  const weeks = new Set<number>();
+  if (next === prev) return weeks;
+  let i = 0;
+  while (i < next.length && i < prev.length && next[i] === prev[i]) i++;
+  for (let j = i; j < next.length; j++) weeks.add(weekOf(next[j]!.reviewedAt));
+  for (let j = i; j < prev.length; j++) weeks.add(weekOf(prev[j]!.reviewedAt));
+  return weeks;
+}
+
+function groupProgress(state: PersistedState): Map<number, Map<string, ProgressRecord>> {
+  const out = new Map<number, Map<string, ProgressRecord>>();
+  for (const [id, rev] of Object.entries(state.revs)) {
+    const shard = shardOf(id);
+    let m = out.get(shard);
+    if (!m) out.set(shard, (m = new Map()));
+    m.set(id, { rev, progress: state.progress[id] ?? null });
+  }
+  return out;
+}
+
+/** The entries of one week, found by binary search: the log is kept in time order. */
+export function entriesInWeek(log: readonly ReviewLogEntry[], week: number): ReviewLogEntry[] {
+  const lowerBound = (t: number) => {
+    let lo = 0;
+    let hi = log.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (log[mid]!.reviewedAt < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return log.slice(lowerBound(week * WEEK_MS), lowerBound((week + 1) * WEEK_MS));
+}
+
+function groupRemoved(removed: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const key of removed) {
+    const week = weekOf(Number(key.slice(0, key.indexOf('|'))));
+    const list = out.get(week);
+    if (list) list.push(key);
+    else out.set(week, [key]);
+  }
+  return out;
+}
+
+/** Whether `raw` looks like a version-1 value (one key holding everything, `version: 1`). */
+function isV1(raw: string): boolean {
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    return (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      (parsed as { version?: unknown }).version === 1
+    );
+  } catch {
+    return false;
+  }
+}

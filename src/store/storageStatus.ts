@@ -1,0 +1,16 @@
+// What the storage layer has to tell the learner: values it could not read (and where it kept
+// them), saves refused for lack of room. A store of its own: writing it never triggers a save.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StorageProblem } from './splitStorage.ts';
+
+export interface StorageStatus {
+  problems: StorageProblem[];
+  /** True when the browser gave no usable localStorage: progress lives in memory only. */
+  unavailable: boolean;
+}
+
+export type StorageStatusStore = StoreApi<StorageStatus>;
+
+export function createStorageStatusStore(unavailable = false): StorageStatusStore {
+  return createStore<StorageStatus>()(() => ({ problems: [], unavailable }));
+}
