@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import type { CardProgress, CardState, Grade, ReviewLogEntry } from '../scheduler/progress.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';
+import type { SeenCard } from './orphans.ts';
 import { logKey, type PersistedStateV1 } from './persisted.ts';
 
 export { roundForLog } from './persisted.ts';
@@ -22,6 +23,7 @@ const GRADES_BY_CODE: readonly Grade[] = ['again', 'hard', 'good', 'easy'];
 
 export const progressShardKey = (name: string, shard: number) => `${name}/p/${shard.toString(16)}`;
 export const logChunkKey = (name: string, week: number) => `${name}/log/${week}`;
+export const seenKey = (name: string) => `${name}/cards`;
 export const isProgressShardKey = (name: string, key: string) => key.startsWith(`${name}/p/`);
 export const isLogChunkKey = (name: string, key: string) => key.startsWith(`${name}/log/`);
 
@@ -43,9 +45,22 @@ export function weekOf(time: number): number {
 
 const finite = v.pipe(v.number(), v.finite());
 const nonNegInt = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** The latest time we accept: any time of ours plus the longest interval is still a Date. */
+export const MAX_TIME = Date.UTC(9999, 11, 31);
+/** Epoch ms of a real moment. Anything else is damage: scheduling from it would give NaN. */
+const time = v.pipe(finite, v.minValue(0), v.maxValue(MAX_TIME));
+
+/**
+ * A memory state ts-fsrs can schedule from: never reviewed (both 0), or stability at least
+ * ts-fsrs's minimum (0.001) and difficulty at least 1. Anything else makes grading throw.
+ */
+const schedulable = (stability: number, difficulty: number) =>
+  (stability === 0 && difficulty === 0) || (stability >= 0.001 && difficulty >= 1);
+const MEMORY_STATE_MESSAGE =
+  'stability and difficulty must both be 0, or at least 0.001 and 1 respectively';
 const step = v.pipe(v.string(), v.regex(/^\d+[mhd]$/));
 
-const SettingsSchema = v.object({
+export const SettingsSchema = v.object({
   desiredRetention: v.pipe(finite, v.minValue(0.5), v.maxValue(0.99)),
   learningSteps: v.array(step),
   relearningSteps: v.array(step),
@@ -60,73 +75,85 @@ export const MetaSchema = v.object({
   version: v.literal(2),
   state: v.object({
     settings: v.partial(SettingsSchema),
-    settingsRev: finite,
-    resetAt: finite,
+    settingsRev: time,
+    resetAt: time,
   }),
 });
 
+// Tuples are strict: a loose tuple would strip extra items, so a damaged progress tuple would
+// pass as a deletion marker and a damaged full log entry as a compacted one.
+
 /** [rev, due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, state, lastReview] */
-const ProgressTuple = v.tuple([
-  finite,
-  finite,
-  v.pipe(finite, v.minValue(0)),
-  v.pipe(finite, v.minValue(0)),
-  nonNegInt,
-  nonNegInt,
-  nonNegInt,
-  nonNegInt,
-  v.pipe(nonNegInt, v.maxValue(3)),
-  v.nullable(finite),
-]);
+const ProgressTuple = v.pipe(
+  v.strictTuple([
+    time,
+    time,
+    v.pipe(finite, v.minValue(0)),
+    v.pipe(finite, v.minValue(0)),
+    nonNegInt,
+    nonNegInt,
+    nonNegInt,
+    nonNegInt,
+    v.pipe(nonNegInt, v.maxValue(3)),
+    v.nullable(time),
+  ]),
+  v.check((t) => schedulable(t[2], t[3]), MEMORY_STATE_MESSAGE),
+);
 
 /** [rev] alone: the card's progress was deleted (its first review undone) at rev. */
-const DeletedTuple = v.tuple([finite]);
+const DeletedTuple = v.strictTuple([time]);
 
 const ShardSchema = v.object({
   v: v.literal(1),
   c: v.record(v.string(), v.union([ProgressTuple, DeletedTuple])),
 });
 
+/** Milliseconds after the start of the chunk's week. */
+const inWeek = v.pipe(finite, v.minValue(0), v.ltValue(WEEK_MS));
+
 /** Full entry: [card, grade*4+state, ms after base, S×100, D×100, interval days, elapsed days];
  *  compacted entry: the same without S and D. */
 const EntryTuple = v.union([
-  v.tuple([
+  v.strictTuple([
     nonNegInt,
     v.pipe(nonNegInt, v.maxValue(15)),
-    finite,
+    inWeek,
     nonNegInt,
     nonNegInt,
     nonNegInt,
     nonNegInt,
   ]),
-  v.tuple([nonNegInt, v.pipe(nonNegInt, v.maxValue(15)), finite, nonNegInt, nonNegInt]),
+  v.strictTuple([nonNegInt, v.pipe(nonNegInt, v.maxValue(15)), inWeek, nonNegInt, nonNegInt]),
 ]);
 
 const ChunkSchema = v.object({
   v: v.literal(1),
-  base: finite,
+  base: v.pipe(time, v.multipleOf(WEEK_MS)),
   ids: v.array(v.string()),
   e: v.array(EntryTuple),
   /** Removed (undone) reviews: [card, ms after base]. */
-  x: v.optional(v.array(v.tuple([nonNegInt, finite]))),
+  x: v.optional(v.array(v.strictTuple([nonNegInt, inWeek]))),
 });
 
-const CardProgressSchema = v.object({
-  due: finite,
-  stability: v.pipe(finite, v.minValue(0)),
-  difficulty: v.pipe(finite, v.minValue(0)),
-  scheduledDays: nonNegInt,
-  learningSteps: nonNegInt,
-  reps: nonNegInt,
-  lapses: nonNegInt,
-  state: v.picklist(STATES),
-  lastReview: v.nullable(finite),
-});
+export const CardProgressSchema = v.pipe(
+  v.object({
+    due: time,
+    stability: v.pipe(finite, v.minValue(0)),
+    difficulty: v.pipe(finite, v.minValue(0)),
+    scheduledDays: nonNegInt,
+    learningSteps: nonNegInt,
+    reps: nonNegInt,
+    lapses: nonNegInt,
+    state: v.picklist(STATES),
+    lastReview: v.nullable(time),
+  }),
+  v.check((p) => schedulable(p.stability, p.difficulty), MEMORY_STATE_MESSAGE),
+);
 
-const LogEntrySchema = v.object({
+export const LogEntrySchema = v.object({
   cardId: v.string(),
   grade: v.picklist(GRADES_BY_CODE),
-  reviewedAt: finite,
+  reviewedAt: time,
   state: v.picklist(STATES),
   stability: v.nullable(finite),
   difficulty: v.nullable(finite),
@@ -345,4 +372,26 @@ export function decodeChunk(raw: string): Decoded<LogChunk> {
     removed.push(logKey({ cardId, reviewedAt: base + dt }));
   }
   return { ok: true, value: { entries, removed } };
+}
+
+// ---- where cards with progress were last seen ----
+
+const SeenSchema = v.object({
+  v: v.literal(1),
+  c: v.record(v.string(), v.tuple([v.string(), nonNegInt, v.string()])),
+});
+
+export function encodeSeen(seen: Readonly<Record<string, SeenCard>>): string {
+  const c: Record<string, [string, number, string]> = {};
+  for (const [id, s] of Object.entries(seen)) c[id] = [s.file, s.index, s.text];
+  return JSON.stringify({ v: 1, c });
+}
+
+export function decodeSeen(raw: string): Decoded<Record<string, SeenCard>> {
+  const r = check(SeenSchema, raw);
+  if (!r.ok) return r;
+  const out: Record<string, SeenCard> = {};
+  for (const [id, [file, index, text]] of Object.entries(r.value.c))
+    out[id] = { file, index, text };
+  return { ok: true, value: out };
 }

@@ -24,3 +24,9 @@ export function useStorageStatus<T>(selector: (status: StorageStatus) => T): T {
   if (!store) throw new Error('useStorageStatus needs a <StorageStatusContext.Provider>');
   return useStore(store, selector);
 }
+
+export function useStorageStatusStore(): StorageStatusStore {
+  const store = useContext(StorageStatusContext);
+  if (!store) throw new Error('useStorageStatusStore needs a <StorageStatusContext.Provider>');
+  return store;
+}

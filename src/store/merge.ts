@@ -65,5 +65,6 @@ export function mergeStates(a: PersistedState, b: PersistedState): PersistedStat
     settings: newerSettings.settings,
     settingsRev: newerSettings.settingsRev,
     resetAt,
+    seen: a.seen === b.seen ? a.seen : { ...b.seen, ...a.seen },
   };
 }

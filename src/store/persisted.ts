@@ -2,6 +2,7 @@
 // date. A version bump without a migration would silently drop months of reviews: never do that.
 import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';
+import type { SeenCard } from './orphans.ts';
 
 /** The persist name; also the key of the small "meta" record (see splitStorage.ts). */
 export const STORAGE_KEY = 'rnn-flashcards/progress';
@@ -31,6 +32,8 @@ export interface PersistedStateV2 {
   settingsRev: number;
   /** When all progress was last reset (0: never). Anything older is gone for good. */
   resetAt: number;
+  /** Where each card with progress was last seen in the content: finds edited cards. */
+  seen: Record<string, SeenCard>;
 }
 
 export type PersistedState = PersistedStateV2;
@@ -44,6 +47,7 @@ export function initialPersistedState(): PersistedState {
     settings: { ...DEFAULT_SETTINGS },
     settingsRev: 0,
     resetAt: 0,
+    seen: {},
   };
 }
 
@@ -100,5 +104,6 @@ function fillDefaults(state: Partial<PersistedStateV2>): PersistedStateV2 {
     settings: { ...DEFAULT_SETTINGS, ...state.settings },
     settingsRev: state.settingsRev ?? 0,
     resetAt: state.resetAt ?? 0,
+    seen: state.seen ?? {},
   };
 }

@@ -12,6 +12,7 @@ import {
 import { rateCard } from '../scheduler/rate.ts';
 import type { SchedulerSettings } from '../scheduler/settings.ts';
 import { mergeStates } from './merge.ts';
+import { SEEN_TEXT_LENGTH, type DeckCardRef, type SeenCard } from './orphans.ts';
 import {
   CURRENT_VERSION,
   STORAGE_KEY,
@@ -45,8 +46,17 @@ export interface ProgressState extends PersistedState {
   setSettings: (patch: Partial<SchedulerSettings>) => void;
   /** Forgets all progress and the review log (settings stay). */
   resetProgress: () => void;
-  /** Merges data from elsewhere (an import); returns nothing, the state shows the result. */
-  mergeIn: (other: PersistedState) => void;
+  /**
+   * Takes a merged state (see transfer.ts mergeImport); the cards in `changedIds` count as
+   * changed now, so their new progress reaches storage and other tabs.
+   */
+  applyMerged: (next: PersistedState, changedIds: readonly string[]) => void;
+  /** Records where the cards that have progress sit in the content now (for finding edits). */
+  noteDeck: (cards: readonly DeckCardRef[]) => void;
+  /** Moves a card's progress and reviews to another card id (an edited question). */
+  moveProgress: (from: string, to: string) => void;
+  /** Deletes a card's progress and its reviews, for good. */
+  discardProgress: (id: string) => void;
 }
 
 export type ProgressStore = StoreApi<ProgressState> & {
@@ -72,6 +82,7 @@ export function persistedPart(s: PersistedState): PersistedState {
     settings: s.settings,
     settingsRev: s.settingsRev,
     resetAt: s.resetAt,
+    seen: s.seen,
   };
 }
 
@@ -82,8 +93,12 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     now,
     ...(options.onProblems ? { onProblems: options.onProblems } : {}),
   });
-  /** A revision later than `previous`, even when the clock has gone back. */
-  const nextRev = (previous: number | undefined) => Math.max(now(), (previous ?? 0) + 1);
+  /**
+   * A revision later than `previous`, even when the clock has gone back; card revisions are
+   * never before the last reset (`floor`), or loading would drop them as older than it.
+   */
+  const nextRev = (previous: number | undefined, floor = 0) =>
+    Math.max(now(), (previous ?? 0) + 1, floor);
   let syncing = false;
 
   const store = createStore<ProgressState>()(
@@ -92,9 +107,19 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         ...initialPersistedState(),
         undoStack: [],
         rate(cardId, grade, at) {
-          const { progress, revs, log, settings, undoStack } = get();
+          const { progress, revs, log, removed, resetAt, settings, undoStack } = get();
           const before = progress[cardId];
-          const result = rateCard(cardId, before ?? newProgress(at), grade, at, settings);
+          // A review's time is its identity (see logKey): it must come after the card's last
+          // review and not before a reset, and never reuse the key of a review taken back.
+          // With the clock gone back, that moves it a millisecond past the last review.
+          const last = before?.lastReview ?? null;
+          const time = freeReviewTime(
+            cardId,
+            Math.max(at, resetAt, last === null ? -Infinity : last + 1),
+            log,
+            removed,
+          );
+          const result = rateCard(cardId, before ?? newProgress(time), grade, time, settings);
           const entry: ReviewLogEntry = {
             ...result.log,
             stability: roundForLog(result.log.stability),
@@ -102,13 +127,13 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           };
           set({
             progress: { ...progress, [cardId]: result.progress },
-            revs: { ...revs, [cardId]: Math.max(at, (revs[cardId] ?? 0) + 1) },
+            revs: { ...revs, [cardId]: Math.max(time, (revs[cardId] ?? 0) + 1) },
             log: appendInOrder(log, entry),
             undoStack: [...undoStack, { cardId, before, log: entry }].slice(-UNDO_DEPTH),
           });
         },
         undo() {
-          const { progress, revs, log, removed, undoStack } = get();
+          const { progress, revs, log, removed, resetAt, undoStack } = get();
           const last = undoStack[undoStack.length - 1];
           if (!last) return null;
           const nextProgress = { ...progress };
@@ -118,7 +143,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           const index = log.lastIndexOf(last.log);
           set({
             progress: nextProgress,
-            revs: { ...revs, [last.cardId]: nextRev(revs[last.cardId]) },
+            revs: { ...revs, [last.cardId]: nextRev(revs[last.cardId], resetAt) },
             log: index >= 0 ? [...log.slice(0, index), ...log.slice(index + 1)] : log,
             removed: [...removed, logKey(last.log)],
             undoStack: undoStack.slice(0, -1),
@@ -145,14 +170,76 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
             resetAt: nextRev(latest),
           });
         },
-        mergeIn(other) {
-          const merged = mergeStates(persistedPart(get()), other);
-          // Imported progress counts as changed now, so it reaches other tabs and storage.
-          const revs = { ...merged.revs };
-          for (const id of Object.keys(revs)) {
-            if (merged.progress[id] !== get().progress[id]) revs[id] = nextRev(revs[id]);
+        applyMerged(next, changedIds) {
+          const revs = { ...next.revs };
+          for (const id of changedIds) revs[id] = nextRev(revs[id], next.resetAt);
+          set({ ...next, revs, settingsRev: nextRev(get().settingsRev) });
+        },
+        noteDeck(cards) {
+          const { progress, seen } = get();
+          let next: Record<string, SeenCard> | null = null;
+          for (const c of cards) {
+            if (progress[c.id] === undefined) continue;
+            const text = c.text.slice(0, SEEN_TEXT_LENGTH);
+            const was = seen[c.id];
+            if (was && was.file === c.file && was.index === c.index && was.text === text) continue;
+            next ??= { ...seen };
+            next[c.id] = { file: c.file, index: c.index, text };
           }
-          set({ ...merged, revs });
+          if (next) set({ seen: next });
+        },
+        moveProgress(from, to) {
+          const { progress, revs, log, removed, resetAt, seen, undoStack } = get();
+          const moving = progress[from];
+          // Never onto a card with progress of its own: that progress would be lost.
+          if (moving === undefined || from === to || progress[to] !== undefined) return;
+          const nextProgress = { ...progress, [to]: moving };
+          delete nextProgress[from];
+          const nextSeen = { ...seen };
+          if (seen[from]) nextSeen[to] = seen[from];
+          delete nextSeen[from];
+          // Reviews move too: the old entries are marked removed so no merge brings them back.
+          // A key already taken back (say, by a move the other way) is never reused, as no merge
+          // could tell the review from the removed one: such a review moves on a millisecond.
+          const gone: string[] = [];
+          const taken = new Set(removed);
+          for (const e of log) if (e.cardId === to) taken.add(logKey(e));
+          let shifted = false;
+          const nextLog = log.map((e) => {
+            if (e.cardId !== from) return e;
+            gone.push(logKey(e));
+            let reviewedAt = e.reviewedAt;
+            while (taken.has(logKey({ cardId: to, reviewedAt }))) reviewedAt++;
+            taken.add(logKey({ cardId: to, reviewedAt }));
+            if (reviewedAt !== e.reviewedAt) shifted = true;
+            return { ...e, cardId: to, reviewedAt };
+          });
+          if (shifted) nextLog.sort((a, b) => a.reviewedAt - b.reviewedAt);
+          set({
+            progress: nextProgress,
+            revs: {
+              ...revs,
+              [from]: nextRev(revs[from], resetAt),
+              [to]: nextRev(revs[to], resetAt),
+            },
+            log: nextLog,
+            removed: [...removed, ...gone],
+            seen: nextSeen,
+            undoStack: undoStack.filter((u) => u.cardId !== from),
+          });
+        },
+        discardProgress(id) {
+          const { progress, revs, log, removed, resetAt, undoStack } = get();
+          if (progress[id] === undefined) return;
+          const nextProgress = { ...progress };
+          delete nextProgress[id];
+          set({
+            progress: nextProgress,
+            revs: { ...revs, [id]: nextRev(revs[id], resetAt) },
+            log: log.filter((e) => e.cardId !== id),
+            removed: [...removed, ...log.filter((e) => e.cardId === id).map(logKey)],
+            undoStack: undoStack.filter((u) => u.cardId !== id),
+          });
         },
       }),
       {
@@ -185,6 +272,27 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       }
     },
   });
+}
+
+/**
+ * The first time from `t` on at which `cardId` has no review and no review taken back, so that
+ * a new review's key (see logKey) is its own.
+ */
+function freeReviewTime(
+  cardId: string,
+  t: number,
+  log: readonly ReviewLogEntry[],
+  removed: readonly string[],
+): number {
+  const taken = new Set<string>();
+  // The log is in time order: only its tail can hold reviews at or after `t`.
+  for (let i = log.length - 1; i >= 0 && log[i]!.reviewedAt >= t; i--) {
+    if (log[i]!.cardId === cardId) taken.add(logKey(log[i]!));
+  }
+  const suffix = `|${cardId}`;
+  for (const key of removed) if (key.endsWith(suffix)) taken.add(key);
+  while (taken.has(logKey({ cardId, reviewedAt: t }))) t++;
+  return t;
 }
 
 /** Appends, or inserts in time order when the clock has gone back: the log stays sorted. */

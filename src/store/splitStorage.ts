@@ -11,15 +11,18 @@ import type { ReviewLogEntry } from '../scheduler/progress.ts';
 import {
   decodeChunk,
   decodeMeta,
+  decodeSeen,
   decodeV1,
   decodeShard,
   encodeChunk,
   encodeMeta,
+  encodeSeen,
   encodeShard,
   isLogChunkKey,
   isProgressShardKey,
   logChunkKey,
   progressShardKey,
+  seenKey,
   shardOf,
   weekOf,
   WEEK_MS,
@@ -54,13 +57,19 @@ export interface SplitStorage extends PersistStorage<PersistedState> {
   /** Give up a held, unreadable value (after the user has downloaded it). */
   discard: (key: string) => void;
   problems: () => StorageProblem[];
+  /** Backup copies made of unreadable or older data, oldest first. */
+  listBackups: () => { key: string; chars: number }[];
+  /** The raw text under a key (for downloading a backup or a held value). */
+  readRaw: (key: string) => string | null;
+  /** Deletes a backup the learner no longer wants. Only backup keys can be deleted this way. */
+  deleteBackup: (key: string) => void;
 }
 
 export const BACKUP_INFIX = ':backup:';
 
 export function backupKeys(storage: KeyValueStorage, name: string): string[] {
   return allKeys(storage)
-    .filter((k) => k.startsWith(name + BACKUP_INFIX))
+    .filter((k) => k.startsWith(name) && k.includes(BACKUP_INFIX))
     .sort();
 }
 
@@ -86,6 +95,8 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
   const { storage, now } = options;
   const compactAfterWeeks = options.compactAfterWeeks ?? 8;
   let written: PersistedState = initialPersistedState();
+  /** The persist name, known from the first read. */
+  let storageName: string | null = null;
   /** No meta record in storage yet: the first save writes one. */
   let metaMissing = true;
   /** Keys whose last write failed: rewritten from the live state on the next save. */
@@ -110,10 +121,19 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
 
   /** Copies `raw` to a new backup key; null when there is no room for it. */
   const keepCopy = (key: string, raw: string): string | null => {
-    const backupKey = `${key}${BACKUP_INFIX}${new Date(now()).toISOString()}`;
+    const stamp = `${key}${BACKUP_INFIX}${new Date(now()).toISOString()}`;
     try {
-      if (storage.getItem(backupKey) === null) storage.setItem(backupKey, raw);
-      return backupKey;
+      // Never over another backup: a second value at the same instant (a clock stuck or gone
+      // back) gets a numbered key; the same value already kept is not copied again.
+      for (let n = 0; ; n++) {
+        const backupKey = n === 0 ? stamp : `${stamp}~${n}`;
+        const kept = storage.getItem(backupKey);
+        if (kept === raw) return backupKey;
+        if (kept === null) {
+          storage.setItem(backupKey, raw);
+          return backupKey;
+        }
+      }
     } catch {
       return null;
     }
@@ -153,11 +173,17 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
   };
 
   function getItem(name: string): StorageValue<PersistedState> | null {
+    storageName = name;
     const rawMeta = storage.getItem(name);
     const keys = allKeys(storage);
     const shardKeys = keys.filter((k) => isProgressShardKey(name, k) && !k.includes(BACKUP_INFIX));
     const chunkKeys = keys.filter((k) => isLogChunkKey(name, k) && !k.includes(BACKUP_INFIX));
-    if (rawMeta === null && shardKeys.length === 0 && chunkKeys.length === 0) {
+    if (
+      rawMeta === null &&
+      shardKeys.length === 0 &&
+      chunkKeys.length === 0 &&
+      storage.getItem(seenKey(name)) === null
+    ) {
       report();
       return null;
     }
@@ -200,6 +226,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
       for (const r of chunk.removed) removed.add(r);
     }
     state.removed = [...removed];
+    state.seen = read(seenKey(name), decodeSeen) ?? {};
     state.log = mergeLogs(lists.flat(), [], removed, state.resetAt);
     written = state;
     report();
@@ -239,6 +266,10 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
       state.settingsRev !== written.settingsRev ||
       state.resetAt !== written.resetAt;
     if (metaChanged || metaMissing) keys.add(name);
+    const seenChanged =
+      state.seen !== written.seen &&
+      (Object.keys(state.seen).length > 0 || Object.keys(written.seen).length > 0);
+    if (seenChanged) keys.add(seenKey(name));
 
     const failed = writeKeys(name, state, keys);
     if (failed.length > 0) {
@@ -282,6 +313,9 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
             resetAt: state.resetAt,
           }),
         );
+      } else if (key === seenKey(name)) {
+        const stored = held.has(key) ? null : read(key, decodeSeen);
+        ok = write(key, encodeSeen(stored ? { ...stored, ...state.seen } : state.seen));
       } else if (isProgressShardKey(name, key)) {
         const shard = Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
         const ours = byShard.get(shard) ?? new Map<string, ProgressRecord>();
@@ -338,6 +372,19 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
       report();
     },
     problems,
+    listBackups() {
+      const name = storageName;
+      return name === null
+        ? []
+        : backupKeys(storage, name).map((key) => ({
+            key,
+            chars: storage.getItem(key)?.length ?? 0,
+          }));
+    },
+    readRaw: (key) => storage.getItem(key),
+    deleteBackup(key) {
+      if (key.includes(BACKUP_INFIX)) storage.removeItem(key);
+    },
   };
 }
 

@@ -7,10 +7,12 @@ export interface StorageStatus {
   problems: StorageProblem[];
   /** True when the browser gave no usable localStorage: progress lives in memory only. */
   unavailable: boolean;
+  /** Cards whose progress was carried over to their edited wording in this visit. */
+  carriedOver: number;
 }
 
 export type StorageStatusStore = StoreApi<StorageStatus>;
 
 export function createStorageStatusStore(unavailable = false): StorageStatusStore {
-  return createStore<StorageStatus>()(() => ({ problems: [], unavailable }));
+  return createStore<StorageStatus>()(() => ({ problems: [], unavailable, carriedOver: 0 }));
 }

@@ -96,7 +96,7 @@ describe('progress store: saving', () => {
       revs[id] = at;
       log.push(r.log);
     }
-    state().mergeIn({ ...initialPersistedState(), progress, revs, log });
+    state().applyMerged({ ...initialPersistedState(), progress, revs, log }, []);
     expect(open(storage).state().log).toHaveLength(20_000);
     storage.writes = [];
     state().rate('rnn/card-7', 'hard', T0);
