@@ -1,7 +1,7 @@
 // Hash routes (`#/review`), so the static build works from any path and from the file system.
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['review'] as const;
+export const ROUTES = ['review', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'review';
 

@@ -1,23 +1,27 @@
 // The review loop: question → Show answer → grade, with interval previews, undo and a
 // "done for today" state. Reads the store, calls its actions; scheduling itself is pure.
+// Driven by mouse, keyboard (useReviewKeys) or touch (buttons, or swipes: useSwipe).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Card } from '../../deck/types.ts';
+import { formatDueTime, formatIntervalLong, formatIntervalShort } from '../../i18n/format.ts';
+import { Trans, useT } from '../../i18n/i18n.tsx';
 import { now as clockNow } from '../../platform/clock.ts';
-import { formatInterval } from '../../scheduler/format.ts';
 import { GRADES, newProgress, type Grade } from '../../scheduler/progress.ts';
 import { buildQueue } from '../../scheduler/queue.ts';
 import { previewIntervals } from '../../scheduler/rate.ts';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
+import { ImageZoom, type ZoomedImage } from './ImageZoom.tsx';
 import { useReviewKeys } from './useReviewKeys.ts';
+import { useSwipe, type SwipeAction } from './useSwipe.ts';
 import 'katex/dist/katex.min.css';
 import './review.css';
 
-const GRADE_LABELS: Record<Grade, string> = {
-  again: 'Again',
-  hard: 'Hard',
-  good: 'Good',
-  easy: 'Easy',
-};
+const GRADE_KEYS = {
+  again: 'grade.again',
+  hard: 'grade.hard',
+  good: 'grade.good',
+  easy: 'grade.easy',
+} as const satisfies Record<Grade, string>;
 
 /** Longest single wait before re-checking the queue (timers drift; tabs sleep). */
 const MAX_WAIT_MS = 60 * 60 * 1000;
@@ -25,9 +29,15 @@ const MAX_WAIT_MS = 60 * 60 * 1000;
 export interface ReviewScreenProps {
   cards: readonly Card[];
   deckTitles: Readonly<Record<string, string>>;
+  /** The language each deck is written in (`lang` around its cards), when known. */
+  deckLangs?: Readonly<Record<string, string | undefined>>;
 }
 
-export function ReviewScreen({ cards, deckTitles }: ReviewScreenProps) {
+/** What the last action did, said once under the card (and to screen readers). */
+type Feedback = { kind: 'graded'; grade: Grade; intervalMs: number } | { kind: 'undone' } | null;
+
+export function ReviewScreen({ cards, deckTitles, deckLangs = {} }: ReviewScreenProps) {
+  const { t, locale, number } = useT();
   const store = useProgressStore();
   const progress = useProgress((s) => s.progress);
   const log = useProgress((s) => s.log);
@@ -38,6 +48,8 @@ export function ReviewScreen({ cards, deckTitles }: ReviewScreenProps) {
   const [revealed, setRevealed] = useState(false);
   // After an undo, the card it restored is shown again even if the queue would pick another.
   const [pinned, setPinned] = useState<string | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [zoomed, setZoomed] = useState<ZoomedImage | null>(null);
 
   const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
   const ids = useMemo(() => cards.map((c) => c.id), [cards]);
@@ -47,6 +59,13 @@ export function ReviewScreen({ cards, deckTitles }: ReviewScreenProps) {
   );
   const currentId = pinned !== null && byId.has(pinned) ? pinned : queue.next;
   const card = currentId !== null ? byId.get(currentId) : undefined;
+  // The first card is simply there (it may already be on screen from the page itself); the
+  // ones after it fade in.
+  const [firstId] = useState(currentId);
+  const unseen = useMemo(
+    () => ids.filter((id) => (progress[id]?.state ?? 'new') === 'new').length,
+    [ids, progress],
+  );
 
   const previews = useMemo(
     () =>
@@ -76,12 +95,12 @@ export function ReviewScreen({ cards, deckTitles }: ReviewScreenProps) {
   // Keep keyboard and screen-reader focus on the card as it changes.
   const cardRef = useRef<HTMLElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
-  const focusedOnce = useRef(false);
+  // Only on a change: not on mount, nor when StrictMode runs the effect again.
+  const focusedFor = useRef({ currentId, revealed });
   useLayoutEffect(() => {
-    if (!focusedOnce.current) {
-      focusedOnce.current = true;
-      return;
-    }
+    const last = focusedFor.current;
+    if (last.currentId === currentId && last.revealed === revealed) return;
+    focusedFor.current = { currentId, revealed };
     if (revealed) answerRef.current?.focus({ preventScroll: true });
     else cardRef.current?.focus({ preventScroll: true });
   }, [currentId, revealed]);
@@ -91,11 +110,15 @@ export function ReviewScreen({ cards, deckTitles }: ReviewScreenProps) {
   };
   const grade = (g: Grade) => {
     if (!card || !revealed) return;
-    const t = clockNow();
-    store.getState().rate(card.id, g, t);
+    const t0 = clockNow();
+    const intervalMs = previews?.[g].intervalMs ?? 0;
+    store.getState().rate(card.id, g, t0);
     setPinned(null);
     setRevealed(false);
-    setNow(t);
+    setNow(t0);
+    setFeedback({ kind: 'graded', grade: g, intervalMs });
+    // A new card starts at its top, not wherever the last long answer was scrolled to.
+    if (window.scrollY > 0) window.scrollTo({ top: 0 });
   };
   const undo = () => {
     const restored = store.getState().undo();
@@ -103,33 +126,69 @@ export function ReviewScreen({ cards, deckTitles }: ReviewScreenProps) {
     setPinned(restored);
     setRevealed(false);
     setNow(clockNow());
+    setFeedback({ kind: 'undone' });
   };
 
   useReviewKeys({ revealed, canUndo, onReveal: reveal, onGrade: grade, onUndo: undo });
+  const swipe = useSwipe({
+    revealed,
+    onSwipe: (action: SwipeAction) => (action === 'reveal' ? reveal() : grade(action)),
+  });
+
+  const feedbackText =
+    feedback === null
+      ? ''
+      : feedback.kind === 'undone'
+        ? t('review.undone')
+        : t('review.graded', {
+            grade: t(GRADE_KEYS[feedback.grade]),
+            interval: formatIntervalLong(feedback.intervalMs, locale),
+          });
 
   return (
-    <section className="review" aria-label="Review">
-      <p className="counts" aria-label="Cards left today">
+    <section className="review" aria-label={t('review.label')}>
+      <p className="counts" aria-label={t('review.counts')}>
         <span className="count count-new">
-          <span className="count-label">New</span> <b>{queue.counts.new}</b>
+          <span className="count-label">{t('review.count.new')}</span>{' '}
+          <b>{number(queue.counts.new)}</b>
         </span>
         <span className="count count-learning">
-          <span className="count-label">Learning</span> <b>{queue.counts.learning}</b>
+          <span className="count-label">{t('review.count.learning')}</span>{' '}
+          <b>{number(queue.counts.learning)}</b>
         </span>
         <span className="count count-review">
-          <span className="count-label">Review</span> <b>{queue.counts.review}</b>
+          <span className="count-label">{t('review.count.review')}</span>{' '}
+          <b>{number(queue.counts.review)}</b>
         </span>
       </p>
 
       {card ? (
-        <article className="card" ref={cardRef} tabIndex={-1} aria-labelledby="card-question">
+        <article
+          // A new element per card: it fades in, and no swipe state carries over.
+          key={card.id}
+          className={card.id === firstId ? 'card' : 'card card-enter'}
+          ref={cardRef}
+          tabIndex={-1}
+          aria-labelledby="card-question"
+          {...swipe}
+        >
+          <span className="swipe-badge swipe-badge-reveal" aria-hidden="true">
+            {t('review.showAnswer')}
+          </span>
+          <span className="swipe-badge swipe-badge-good" aria-hidden="true">
+            {t('grade.good')}
+          </span>
+          <span className="swipe-badge swipe-badge-again" aria-hidden="true">
+            {t('grade.again')}
+          </span>
           <p className="card-meta">
-            {deckTitles[card.deck] ?? card.deck}
+            <span lang={deckLangs[card.deck]}>{deckTitles[card.deck] ?? card.deck}</span>
             {card.number !== undefined ? ` · Q${card.number}` : ''}
           </p>
           <div
             id="card-question"
             className="card-question prose"
+            lang={deckLangs[card.deck]}
             // Rendered at build time from our own content (see DESIGN.md): safe to insert.
             dangerouslySetInnerHTML={{ __html: card.questionHtml }}
           />
@@ -138,12 +197,20 @@ export function ReviewScreen({ cards, deckTitles }: ReviewScreenProps) {
             hidden={!revealed}
             ref={answerRef}
             tabIndex={-1}
-            aria-label="Answer"
+            aria-label={t('review.answer')}
+            onClick={(event) => {
+              const img = (event.target as Element).closest('.prose img');
+              if (img instanceof HTMLImageElement) setZoomed({ src: img.src, alt: img.alt });
+            }}
           >
-            <div className="prose" dangerouslySetInnerHTML={{ __html: card.answerHtml }} />
+            <div
+              className="prose"
+              lang={deckLangs[card.deck]}
+              dangerouslySetInnerHTML={{ __html: card.answerHtml }}
+            />
             {card.sources.length > 0 && (
               <div className="sources">
-                <h2 className="sources-title">Sources</h2>
+                <h2 className="sources-title">{t('review.sources')}</h2>
                 <ul>
                   {card.sources.map((s) => (
                     <li key={s.url}>
@@ -158,40 +225,28 @@ export function ReviewScreen({ cards, deckTitles }: ReviewScreenProps) {
           </div>
         </article>
       ) : (
-        <DoneState now={now} nextDueAt={queue.nextDueAt} />
+        <DoneState
+          now={now}
+          nextDueAt={queue.nextDueAt}
+          totalCards={ids.length}
+          unseen={unseen}
+          newPerDay={settings.newCardsPerDay}
+        />
       )}
 
+      <ImageZoom image={zoomed} onClose={() => setZoomed(null)} />
+
       <div className="actions">
-        {card && !revealed && (
-          <button type="button" className="btn btn-primary btn-reveal" onClick={reveal}>
-            Show answer
-            <kbd className="key-hint" aria-hidden="true">
-              Space
-            </kbd>
-          </button>
-        )}
-        {card && revealed && previews && (
-          <div className="grades" role="group" aria-label="Grade your answer">
-            {GRADES.map((g, i) => (
-              <button
-                key={g}
-                type="button"
-                className={`btn btn-grade grade-${g}`}
-                aria-label={GRADE_LABELS[g]}
-                aria-describedby={`interval-${g}`}
-                onClick={() => grade(g)}
-              >
-                <span className="grade-interval" id={`interval-${g}`}>
-                  {formatInterval(previews[g].intervalMs)}
-                </span>
-                <span className="grade-name">{GRADE_LABELS[g]}</span>
-                <kbd className="key-hint" aria-hidden="true">
-                  {i + 1}
-                </kbd>
-              </button>
-            ))}
-          </div>
-        )}
+        <div className="actions-info">
+          <p className="review-feedback" aria-live="polite">
+            {feedbackText}
+          </p>
+          {card && (
+            <p className="swipe-hint" aria-hidden="true">
+              {revealed ? t('review.swipeHint.answer') : t('review.swipeHint.question')}
+            </p>
+          )}
+        </div>
         <button
           type="button"
           className="btn btn-quiet btn-undo"
@@ -199,37 +254,115 @@ export function ReviewScreen({ cards, deckTitles }: ReviewScreenProps) {
           disabled={!canUndo}
           aria-keyshortcuts="U Control+Z"
         >
-          Undo
+          <UndoIcon />
+          {t('review.undo')}
         </button>
+        {card && !revealed && (
+          <button type="button" className="btn btn-primary btn-reveal" onClick={reveal}>
+            {t('review.showAnswer')}
+            <kbd className="key-hint" aria-hidden="true">
+              {t('review.key.space')}
+            </kbd>
+          </button>
+        )}
+        {card && revealed && previews && (
+          <div className="grades" role="group" aria-label={t('review.grades')}>
+            {GRADES.map((g, i) => (
+              <button
+                key={g}
+                type="button"
+                className={`btn btn-grade grade-${g}`}
+                aria-label={t(GRADE_KEYS[g])}
+                aria-describedby={`interval-${g}`}
+                onClick={() => grade(g)}
+              >
+                <span className="grade-interval" id={`interval-${g}`}>
+                  {formatIntervalShort(previews[g].intervalMs, locale)}
+                </span>
+                <span className="grade-name">{t(GRADE_KEYS[g])}</span>
+                <kbd className="key-hint" aria-hidden="true">
+                  {i + 1}
+                </kbd>
+              </button>
+            ))}
+          </div>
+        )}
       </div>
     </section>
   );
 }
 
-function DoneState({ now, nextDueAt }: { now: number; nextDueAt: number | null }) {
-  const when =
-    nextDueAt === null
-      ? null
-      : new Intl.DateTimeFormat(undefined, {
-          ...(nextDueAt - now > 20 * 60 * 60 * 1000 ? { weekday: 'short' as const } : {}),
-          hour: '2-digit',
-          minute: '2-digit',
-        }).format(nextDueAt);
+function UndoIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+      <path
+        d="M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+function DoneState(props: {
+  now: number;
+  nextDueAt: number | null;
+  totalCards: number;
+  /** Cards never studied, beyond today's limit too. */
+  unseen: number;
+  newPerDay: number;
+}) {
+  const { t, locale } = useT();
+  const { now, nextDueAt, totalCards, unseen, newPerDay } = props;
+  const settingsLink = <a href="#/settings">{t('done.settingsLink')}</a>;
+
+  if (totalCards === 0) {
+    return (
+      <div className="done" role="status">
+        <h2>{t('done.emptyTitle')}</h2>
+        <p>{t('done.noCards')}</p>
+      </div>
+    );
+  }
+
+  const soon = nextDueAt !== null && nextDueAt - now < 60 * 60 * 1000;
   return (
     <div className="done" role="status">
-      <h2>
-        {nextDueAt !== null && nextDueAt - now < 60 * 60 * 1000
-          ? 'Nothing due right now'
-          : 'Done for today'}
-      </h2>
-      {nextDueAt === null ? (
-        <p>No cards are waiting. Add cards to the content folder to study more.</p>
-      ) : (
+      <h2>{soon ? t('done.soon') : t('done.today')}</h2>
+      {nextDueAt !== null && (
         <p>
-          The next card is due in <strong>{formatInterval(Math.max(nextDueAt - now, 0))}</strong> (
-          <time dateTime={new Date(nextDueAt).toISOString()}>{when}</time>). Keep this tab open and
-          it will appear by itself.
+          <Trans
+            k="done.next"
+            values={{
+              interval: <strong>{formatIntervalLong(Math.max(nextDueAt - now, 0), locale)}</strong>,
+              time: (
+                <time dateTime={new Date(nextDueAt).toISOString()}>
+                  {formatDueTime(nextDueAt, now, locale)}
+                </time>
+              ),
+            }}
+          />
+          {locale === 'zh' ? '' : ' '}
+          {soon ? t('done.keepOpen') : t('done.comeBack')}
         </p>
+      )}
+      {unseen > 0 && newPerDay === 0 ? (
+        <p>
+          <Trans k="done.newOff" values={{ settings: settingsLink }} />
+        </p>
+      ) : unseen > 0 && !soon ? (
+        <p>
+          <Trans k="done.moreNew" values={{ settings: settingsLink }} />
+        </p>
+      ) : (
+        nextDueAt === null && (
+          <p>
+            <Trans k="done.limitsOff" values={{ settings: settingsLink }} />
+          </p>
+        )
       )}
     </div>
   );

@@ -54,6 +54,8 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // A dialog (the introduction, a confirmation) has the keyboard to itself.
+      if (document.querySelector('dialog[open]')) return;
       const h = latest.current;
       const action = reviewKeyAction(event, h);
       if (!action) return;

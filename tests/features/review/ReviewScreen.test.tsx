@@ -120,7 +120,7 @@ describe('review screen', () => {
     press(' ');
     press('4'); // q2: Easy → days away
     expect(screen.getByRole('status').textContent).toContain('The next card is due in');
-    expect(screen.getByRole('status').textContent).toContain('1m');
+    expect(screen.getByRole('status').textContent).toContain('1 minute');
 
     act(() => {
       vi.advanceTimersByTime(61_000);

@@ -1,0 +1,90 @@
+// Intervals, times and hours in the interface language's forms.
+//
+// English keeps the compact Anki-like form of src/scheduler/format.ts on the grade buttons
+// ("10m", "3d", "2.1mo"); Chinese uses the same units and rounding through Intl ("10分钟",
+// "3天", "2.1个月"). Sentences use the long forms ("10 minutes", "3 days").
+import { formatInterval } from '../scheduler/format.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../scheduler/studyDay.ts';
+import { languageTag, type Locale } from './locale.ts';
+
+export type IntervalUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+export interface IntervalParts {
+  /** Below one minute (or not finite): `value` is then 1 and `unit` minute. */
+  lessThanOne: boolean;
+  value: number;
+  unit: IntervalUnit;
+}
+
+const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The unit and rounded value that `formatInterval` shows for `ms` (the same thresholds: whole
+ * minutes, hours and days below a month of 30 days; months and years of 365 days with one
+ * decimal).
+ */
+export function intervalParts(ms: number): IntervalParts {
+  if (!Number.isFinite(ms) || ms < MINUTE_MS)
+    return { lessThanOne: true, value: 1, unit: 'minute' };
+  const minutes = Math.round(ms / MINUTE_MS);
+  if (minutes < 60) return { lessThanOne: false, value: minutes, unit: 'minute' };
+  const hours = Math.round(ms / HOUR_MS);
+  if (hours < 24) return { lessThanOne: false, value: hours, unit: 'hour' };
+  const days = ms / DAY_MS;
+  if (Math.round(days) < 30) return { lessThanOne: false, value: Math.round(days), unit: 'day' };
+  if (days < 365) return { lessThanOne: false, value: oneDecimal(days / 30), unit: 'month' };
+  return { lessThanOne: false, value: oneDecimal(days / 365), unit: 'year' };
+}
+
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+function formatUnit(locale: Locale, value: number, unit: IntervalUnit, display: 'short' | 'long') {
+  const key = `${locale}|${unit}|${display}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(languageTag(locale), {
+      style: 'unit',
+      unit,
+      unitDisplay: display,
+      maximumFractionDigits: 1,
+    });
+    unitFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** For the grade buttons: en "<1m", "10m", "3d", "2.1mo"; zh "<1分钟", "10分钟", "3天", "2.1个月". */
+export function formatIntervalShort(ms: number, locale: Locale): string {
+  if (locale === 'en') return formatInterval(ms);
+  const { lessThanOne, value, unit } = intervalParts(ms);
+  const text = formatUnit(locale, value, unit, 'short');
+  return lessThanOne ? `<${text}` : text;
+}
+
+/** For sentences: en "less than a minute", "10 minutes", "3 days"; zh "不到1分钟", "10分钟", "3天". */
+export function formatIntervalLong(ms: number, locale: Locale): string {
+  const { lessThanOne, value, unit } = intervalParts(ms);
+  if (lessThanOne) return locale === 'zh' ? '不到1分钟' : 'less than a minute';
+  return formatUnit(locale, value, unit, 'long');
+}
+
+/**
+ * When something happens, for a sentence that already says how long until then: the time
+ * today, the weekday and time within the week, the date and time beyond.
+ */
+export function formatDueTime(at: number, now: number, locale: Locale): string {
+  const ahead = at - now;
+  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+  if (ahead > 6 * DAY_MS) Object.assign(options, { month: 'short', day: 'numeric' });
+  else if (ahead > 20 * HOUR_MS) options.weekday = 'short';
+  return new Intl.DateTimeFormat(languageTag(locale), options).format(at);
+}
+
+/** A whole local hour of the day as a time: en "4:00 AM", zh "04:00". */
+export function formatHour(hour: number, locale: Locale): string {
+  const options: Intl.DateTimeFormatOptions =
+    locale === 'zh'
+      ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+      : { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' };
+  return new Intl.DateTimeFormat(languageTag(locale), options).format(new Date(2000, 0, 1, hour));
+}

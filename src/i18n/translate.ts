@@ -1,0 +1,74 @@
+// A translator for one locale: typed keys, `{name}` placeholders, plurals by Intl.PluralRules.
+import type { Locale } from './locale.ts';
+import { languageTag } from './locale.ts';
+import {
+  CATALOGUES,
+  type PluralKey,
+  type PluralMessage,
+  type Placeholders,
+  type TextKey,
+} from './messages.ts';
+
+export type ParamValue = string | number;
+
+/** No argument for a message without placeholders; an object naming each one otherwise. */
+export type ParamsArg<K extends TextKey | PluralKey> = [Placeholders<K>] extends [never]
+  ? []
+  : [params: Record<Placeholders<K>, ParamValue>];
+
+export interface Translator {
+  readonly locale: Locale;
+  /** The BCP 47 tag for `lang` attributes and `Intl`. */
+  readonly tag: string;
+  t<K extends TextKey>(key: K, ...params: ParamsArg<K>): string;
+  /** A plural message for `count` (also put in `{count}`, formatted for the locale). */
+  plural<K extends PluralKey>(key: K, count: number, ...params: ParamsArg<K>): string;
+  /** Numbers in the locale's form. */
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Replaces `{name}` with `params[name]`; numbers are formatted; unknown names stay as written. */
+export function interpolate(
+  message: string,
+  params: Readonly<Record<string, ParamValue>>,
+  formatNumber: (n: number) => string,
+): string {
+  return message.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+/** The placeholder names in a message, in order of appearance. */
+export function placeholdersOf(message: string): string[] {
+  return [...message.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
+export function createTranslator(locale: Locale): Translator {
+  const tag = languageTag(locale);
+  const catalogue = CATALOGUES[locale];
+  const numberFormat = new Intl.NumberFormat(tag);
+  const pluralRules = new Intl.PluralRules(tag);
+  const formatNumber = (n: number) => numberFormat.format(n);
+  const paramsOf = (args: readonly unknown[]) =>
+    (args[0] ?? {}) as Readonly<Record<string, ParamValue>>;
+
+  return {
+    locale,
+    tag,
+    t(key, ...args) {
+      return interpolate(catalogue[key] as string, paramsOf(args), formatNumber);
+    },
+    plural(key, count, ...args) {
+      const forms = catalogue[key] as PluralMessage;
+      const form = forms[pluralRules.select(count)] ?? forms.other;
+      return interpolate(form, { ...paramsOf(args), count }, formatNumber);
+    },
+    number(value, options) {
+      return options ? new Intl.NumberFormat(tag, options).format(value) : formatNumber(value);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+// The document-level edges of the interface preferences: the theme attribute the CSS keys on,
+// and the language of the page. index.html does the same before first paint.
+import type { ThemePreference } from '../features/settings/preferencesStore.ts';
+
+/**
+ * `data-theme="light|dark"` forces a theme; without it the CSS follows the system
+ * (prefers-color-scheme). See src/app/app.css.
+ */
+export function applyTheme(theme: ThemePreference, root: HTMLElement = document.documentElement) {
+  if (theme === 'system') root.removeAttribute('data-theme');
+  else root.setAttribute('data-theme', theme);
+}
+
+export function applyLanguage(tag: string, title: string, doc: Document = document) {
+  doc.documentElement.lang = tag;
+  doc.title = title;
+}
+
+/** The browser's preferred languages, most preferred first. */
+export function browserLanguages(nav: Navigator = navigator): readonly string[] {
+  if (nav.languages && nav.languages.length > 0) return nav.languages;
+  return nav.language ? [nav.language] : [];
+}

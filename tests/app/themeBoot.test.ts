@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+// The pre-paint script in index.html: it must read the preferences as the store writes them
+// and pick the first language exactly as src/i18n/locale.ts does.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PREFERENCES_KEY } from '../../src/features/settings/preferencesStore.ts';
+import { detectLocale, languageTag } from '../../src/i18n/locale.ts';
+
+const html = readFileSync(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
+const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+
+function boot(options: { stored?: string; languages?: string[] }) {
+  const doc = document.implementation.createHTMLDocument('');
+  const storage = new Map<string, string>();
+  if (options.stored !== undefined) storage.set(PREFERENCES_KEY, options.stored);
+  const localStorage = { getItem: (key: string) => storage.get(key) ?? null };
+  const navigator = { languages: options.languages ?? ['en-US'], language: '' };
+  // The script as the browser runs it, with these as its globals.
+  new Function('document', 'localStorage', 'navigator', script)(doc, localStorage, navigator);
+  return { theme: doc.documentElement.dataset.theme, lang: doc.documentElement.lang };
+}
+
+const saved = (state: object) => JSON.stringify({ state, version: 1 });
+
+describe('the pre-paint script in index.html', () => {
+  it('is there, in the head', () => {
+    expect(script).toContain(PREFERENCES_KEY);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain(script);
+  });
+
+  it('applies a saved theme, and leaves "system" to CSS', () => {
+    expect(boot({ stored: saved({ theme: 'dark', locale: 'en' }) }).theme).toBe('dark');
+    expect(boot({ stored: saved({ theme: 'light', locale: 'en' }) }).theme).toBe('light');
+    expect(boot({ stored: saved({ theme: 'system', locale: 'en' }) }).theme).toBeUndefined();
+    expect(boot({}).theme).toBeUndefined();
+  });
+
+  it('sets <html lang> from the saved language, else from the browser', () => {
+    expect(boot({ stored: saved({ locale: 'zh' }), languages: ['en-US'] }).lang).toBe('zh-CN');
+    expect(boot({ stored: saved({ locale: 'en' }), languages: ['zh-CN'] }).lang).toBe('en');
+  });
+
+  it('picks the first language as detectLocale does', () => {
+    const cases = [
+      ['zh-CN'],
+      ['zh-TW', 'en'],
+      ['en-US', 'zh-CN'],
+      ['fr-FR', 'zh-Hans-SG'],
+      ['de', 'fr'],
+      ['ZH_cn'],
+      ['zhx'],
+      [],
+    ];
+    for (const languages of cases) {
+      expect(boot({ languages }).lang, JSON.stringify(languages)).toBe(
+        languageTag(detectLocale(languages)),
+      );
+    }
+  });
+
+  it('survives damaged or unexpected stored values', () => {
+    for (const stored of ['not json', 'null', '{}', saved({ theme: 'sepia', locale: 'fr' })]) {
+      expect(boot({ stored, languages: ['zh-CN'] }), stored).toEqual({
+        theme: undefined,
+        lang: 'zh-CN',
+      });
+    }
+  });
+});

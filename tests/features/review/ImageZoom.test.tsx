@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Card } from '../../../src/deck/types.ts';
+import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
+import { ProgressStoreContext } from '../../../src/store/context.tsx';
+import { createProgressStore } from '../../../src/store/progressStore.ts';
+import { MemoryStorage } from '../../support/memoryStorage.ts';
+
+const CARD: Card = {
+  id: 'test/q16',
+  deck: 'test',
+  number: 16,
+  questionHtml: '<p>画出LSTM的结构</p>',
+  answerHtml: '<p><img src="lstm-cell.svg" alt="LSTM 单元结构"></p>',
+  questionText: '画出LSTM的结构',
+  answerText: '',
+  sources: [],
+  tags: [],
+  source: { file: 'content/test.md', line: 1 },
+  hasMath: false,
+};
+
+afterEach(cleanup);
+
+describe('a picture in a card', () => {
+  it('opens at full size when tapped, and closes again', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(
+      <ProgressStoreContext.Provider
+        value={createProgressStore({ storage: new MemoryStorage(), now: () => Date.now() })}
+      >
+        <ReviewScreen cards={[CARD]} deckTitles={{ test: 'Test' }} />
+      </ProgressStoreContext.Provider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Show answer' }));
+    fireEvent.click(screen.getByRole('img', { name: 'LSTM 单元结构' }));
+    const dialog = screen.getByRole('dialog', { name: 'LSTM 单元结构' });
+    expect(dialog.hasAttribute('open')).toBe(true);
+    expect(dialog.querySelector('img')?.getAttribute('src')).toMatch(/lstm-cell\.svg$/);
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(dialog.hasAttribute('open')).toBe(false);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PREFERENCES_KEY,
+  createPreferencesStore,
+  type PreferencesStorage,
+} from '../../../src/features/settings/preferencesStore.ts';
+
+function storage(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  return {
+    items,
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  } satisfies PreferencesStorage & { items: Map<string, string> };
+}
+
+const stored = (s: ReturnType<typeof storage>) =>
+  JSON.parse(s.items.get(PREFERENCES_KEY) ?? 'null') as unknown;
+
+describe('interface preferences', () => {
+  it('start from the browser language on first run, the system theme and the introduction', () => {
+    const zh = createPreferencesStore({ storage: storage(), languages: ['zh-CN', 'en'] });
+    expect(zh.getState()).toMatchObject({ locale: 'zh', theme: 'system', introSeen: false });
+    const en = createPreferencesStore({ storage: storage(), languages: ['de-DE'] });
+    expect(en.getState().locale).toBe('en');
+  });
+
+  it('are saved under their own key with a version, and win over the browser language', () => {
+    const s = storage();
+    const store = createPreferencesStore({ storage: s, languages: ['zh-CN'] });
+    store.getState().setLocale('en');
+    store.getState().setTheme('dark');
+    store.getState().setIntroSeen(true);
+    expect(stored(s)).toEqual({
+      state: { locale: 'en', theme: 'dark', introSeen: true },
+      version: 1,
+    });
+    const again = createPreferencesStore({ storage: s, languages: ['zh-CN'] });
+    expect(again.getState()).toMatchObject({ locale: 'en', theme: 'dark', introSeen: true });
+  });
+
+  it('write nothing until something is chosen', () => {
+    const s = storage();
+    createPreferencesStore({ storage: s, languages: ['en'] });
+    expect(s.items.size).toBe(0);
+  });
+
+  it('keep what they can of damaged, unknown or other-version data', () => {
+    const cases: [string, object][] = [
+      ['not json', { locale: 'zh', theme: 'system', introSeen: false }],
+      [
+        JSON.stringify({ state: { locale: 'fr', theme: 'sepia', introSeen: 'yes' }, version: 1 }),
+        { locale: 'zh', theme: 'system', introSeen: false },
+      ],
+      [
+        JSON.stringify({ state: { locale: 'en', theme: 'dark', extra: 1 }, version: 7 }),
+        { locale: 'en', theme: 'dark', introSeen: false },
+      ],
+      [
+        JSON.stringify({ state: { theme: 'light', introSeen: true }, version: 0 }),
+        { locale: 'zh', theme: 'light', introSeen: true },
+      ],
+    ];
+    for (const [raw, expected] of cases) {
+      const store = createPreferencesStore({
+        storage: storage({ [PREFERENCES_KEY]: raw }),
+        languages: ['zh-CN'],
+      });
+      expect(store.getState(), raw).toMatchObject(expected);
+    }
+  });
+
+  it('keep working when storage refuses to read or write', () => {
+    const broken: PreferencesStorage = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    const store = createPreferencesStore({ storage: broken, languages: ['en'] });
+    expect(() => store.getState().setTheme('dark')).not.toThrow();
+    expect(store.getState().theme).toBe('dark');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { en, zh, type PluralMessage } from '../../src/i18n/messages.ts';
+import { createTranslator, interpolate, placeholdersOf } from '../../src/i18n/translate.ts';
+
+const texts = (message: string | PluralMessage): string[] =>
+  typeof message === 'string' ? [message] : Object.values(message);
+
+describe('the message catalogues', () => {
+  it('have the same keys in English and Chinese, each of the same kind', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(typeof zh[key], key).toBe(typeof en[key]);
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const names = (m: string | PluralMessage) =>
+        [...new Set(texts(m).flatMap(placeholdersOf))].sort();
+      expect(names(zh[key]), key).toEqual(names(en[key]));
+    }
+  });
+
+  it('have no empty message, and Chinese text is not left in English', () => {
+    // Words that are the same in both languages on purpose (names, units, examples).
+    const same = new Set(['1m 10m']);
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      for (const text of [...texts(en[key]), ...texts(zh[key])])
+        expect(text.trim(), key).not.toBe('');
+      const zhText = texts(zh[key]).join(' ');
+      if (!same.has(zhText)) expect(zhText, key).not.toBe(texts(en[key]).join(' '));
+    }
+  });
+
+  it('give English plural messages a "one" form', () => {
+    for (const [key, message] of Object.entries(en)) {
+      if (typeof message !== 'string') expect(message.one, key).toBeDefined();
+    }
+  });
+
+  it('keep the English accessible names of DESIGN.md', () => {
+    expect([
+      en['review.showAnswer'],
+      en['grade.again'],
+      en['grade.hard'],
+      en['grade.good'],
+      en['grade.easy'],
+      en['review.undo'],
+      en['nav.review'],
+      en['nav.settings'],
+    ]).toEqual(['Show answer', 'Again', 'Hard', 'Good', 'Easy', 'Undo', 'Review', 'Settings']);
+  });
+});
+
+describe('the translator', () => {
+  it('fills placeholders, formatting numbers for the locale', () => {
+    const t = createTranslator('en');
+    expect(t.t('settings.error.integer', { min: 0, max: 99999 })).toBe(
+      'Enter a whole number from 0 to 99,999.',
+    );
+    expect(createTranslator('zh').t('intro.step', { n: 2, total: 3 })).toBe('第 2 步，共 3 步');
+  });
+
+  it('chooses plural forms with Intl.PluralRules', () => {
+    const t = createTranslator('en');
+    expect(t.plural('count.reviews', 1)).toBe('1 review');
+    expect(t.plural('count.reviews', 0)).toBe('0 reviews');
+    expect(t.plural('count.cards', 1200)).toBe('1,200 cards');
+    const z = createTranslator('zh');
+    expect(z.plural('count.reviews', 1)).toBe('1 次复习记录');
+    expect(z.plural('count.cards', 16)).toBe('16 张卡片');
+  });
+
+  it('leaves unknown placeholders as written', () => {
+    expect(interpolate('a {x} b {y}', { x: 'X' }, String)).toBe('a X b {y}');
+  });
+
+  it('gives the BCP 47 tag of each locale', () => {
+    expect(createTranslator('en').tag).toBe('en');
+    expect(createTranslator('zh').tag).toBe('zh-CN');
+  });
+});
