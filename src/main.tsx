@@ -7,22 +7,32 @@ import { PreferencesStoreContext } from './features/settings/preferencesContext.
 import { createPreferencesStore } from './features/settings/preferencesStore.ts';
 import { now } from './platform/clock.ts';
 import { browserLanguages } from './platform/document.ts';
-import { ProgressStoreContext } from './store/context.tsx';
+import { browserStorage, onOtherTabChange } from './platform/storage.ts';
+import { ProgressStoreContext, StorageStatusContext } from './store/context.tsx';
+import { STORAGE_KEY } from './store/persisted.ts';
 import { createProgressStore } from './store/progressStore.ts';
+import { createStorageStatusStore } from './store/storageStatus.ts';
 import './app/app.css';
 
-const store = createProgressStore({ storage: window.localStorage, now });
-const preferences = createPreferencesStore({
-  storage: window.localStorage,
-  languages: browserLanguages(),
+const { storage, persistent } = browserStorage();
+const status = createStorageStatusStore(!persistent);
+const store = createProgressStore({
+  storage,
+  now,
+  onProblems: (problems) => status.setState({ problems }),
 });
+// Reviews made in another tab are merged in as soon as that tab saves them.
+onOtherTabChange(STORAGE_KEY, () => void store.syncFromStorage());
+const preferences = createPreferencesStore({ storage, languages: browserLanguages() });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ProgressStoreContext.Provider value={store}>
-      <PreferencesStoreContext.Provider value={preferences}>
-        <App decks={decks} />
-      </PreferencesStoreContext.Provider>
+      <StorageStatusContext.Provider value={status}>
+        <PreferencesStoreContext.Provider value={preferences}>
+          <App decks={decks} />
+        </PreferencesStoreContext.Provider>
+      </StorageStatusContext.Provider>
     </ProgressStoreContext.Provider>
   </StrictMode>,
 );

@@ -3,10 +3,12 @@
 // one chunk per week. Every stored value is untrusted on the way in: decoding validates it with a
 // schema and reports what is wrong instead of throwing.
 //
-// Footprint (measured by tests/store/codec.test.ts, see README "Your data"):
-//   progress  ~120 characters per card, whatever its history;
-//   review    ~30 characters per review (card index, grade+state, time, S, D, interval, elapsed),
-//             ~20 once compacted.
+// Footprint (measured by tests/store/codec.test.ts on a simulated year: 2,000 cards, 73,000
+// reviews, keys included):
+//   progress  ~98 characters per card, whatever its history;
+//   review    ~34 characters per review (card index, grade+state, time, S, D, interval, elapsed,
+//             and the week's list of card ids), ~26 once compacted.
+//   A year: ~2.69 million characters as written, ~2.12 million with every old week compacted.
 import * as v from 'valibot';
 import type { CardProgress, CardState, Grade, ReviewLogEntry } from '../scheduler/progress.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';

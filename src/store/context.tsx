@@ -3,7 +3,11 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { ProgressState, ProgressStore } from './progressStore.ts';
-import type { StorageStatus, StorageStatusStore } from './storageStatus.ts';
+import {
+  createStorageStatusStore,
+  type StorageStatus,
+  type StorageStatusStore,
+} from './storageStatus.ts';
 
 export const ProgressStoreContext = createContext<ProgressStore | null>(null);
 
@@ -17,16 +21,13 @@ export function useProgress<T>(selector: (state: ProgressState) => T): T {
   return useStore(useProgressStore(), selector);
 }
 
-export const StorageStatusContext = createContext<StorageStatusStore | null>(null);
+/** Without a provider (e.g. in a component test) there are simply no storage problems. */
+export const StorageStatusContext = createContext<StorageStatusStore>(createStorageStatusStore());
 
 export function useStorageStatus<T>(selector: (status: StorageStatus) => T): T {
-  const store = useContext(StorageStatusContext);
-  if (!store) throw new Error('useStorageStatus needs a <StorageStatusContext.Provider>');
-  return useStore(store, selector);
+  return useStore(useContext(StorageStatusContext), selector);
 }
 
 export function useStorageStatusStore(): StorageStatusStore {
-  const store = useContext(StorageStatusContext);
-  if (!store) throw new Error('useStorageStatusStore needs a <StorageStatusContext.Provider>');
-  return store;
+  return useContext(StorageStatusContext);
 }

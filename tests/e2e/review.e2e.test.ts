@@ -34,6 +34,8 @@ describe('review loop in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.clock.install({ time: START });
     await page.goto(app.url);
+    // A first visit opens with the introduction: skip it (it is not shown again).
+    await page.getByRole('button', { name: 'Skip' }).click();
 
     await expect
       .poll(() => question(page).textContent())
@@ -48,13 +50,21 @@ describe('review loop in Chromium', () => {
       .poll(() => question(page).textContent())
       .toBe('RNN的输入有几个维度？每个维度分别代表什么？RNN的输出呢？');
 
-    const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-    const state = JSON.parse(stored ?? 'null') as {
-      version: number;
-      state: { log: { grade: string }[]; progress: Record<string, { state: string }> };
-    };
-    expect(state.version).toBe(1);
-    expect(state.state.log.map((e) => e.grade)).toEqual(['again', 'good', 'easy']);
+    // Saved in localStorage: the meta record (version 2) and this week's log chunk, whose
+    // entries encode grade × 4 + state: again/new, good/new, easy/new.
+    const stored = await page.evaluate((key) => {
+      const out: Record<string, string> = {};
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i)!;
+        if (k.startsWith(key)) out[k] = localStorage.getItem(k)!;
+      }
+      return out;
+    }, STORAGE_KEY);
+    expect(JSON.parse(stored[STORAGE_KEY]!).version).toBe(2);
+    const chunks = Object.keys(stored).filter((k) => k.startsWith(`${STORAGE_KEY}/log/`));
+    expect(chunks).toHaveLength(1);
+    const chunk = JSON.parse(stored[chunks[0]!]!) as { e: number[][] };
+    expect(chunk.e.map((e) => e[1])).toEqual([0, 8, 12]);
 
     await page.reload();
     await expect.poll(() => counts(page).textContent()).toBe('New 7Learning 2Review 0');

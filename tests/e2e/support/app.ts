@@ -27,7 +27,14 @@ export interface RunningApp {
 export async function startApp(): Promise<RunningApp> {
   const root = path.resolve(import.meta.dirname, '../../..');
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'rnn-e2e-'));
-  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would give a development build of React.
+  process.env.NODE_ENV = 'production';
+  await build({
+    root,
+    mode: 'production',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
   const server: PreviewServer = await preview({
     root,
     logLevel: 'error',

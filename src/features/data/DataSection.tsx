@@ -1,0 +1,283 @@
+// "Your data" in Settings: export and import progress, backups of unreadable or older data,
+// and progress left without a card (re-attach or discard, never without the learner's word).
+import { useMemo, useReducer, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import type { Card } from '../../deck/types.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { now } from '../../platform/clock.ts';
+import { downloadText } from '../../platform/storage.ts';
+import { useProgress, useProgressStore, useStorageStatus } from '../../store/context.tsx';
+import { findOrphans } from '../../store/orphans.ts';
+import { persistedPart } from '../../store/progressStore.ts';
+import {
+  buildExport,
+  exportFileName,
+  mergeImport,
+  parseImport,
+  type ImportPreview,
+  type ImportedData,
+} from '../../store/transfer.ts';
+import { deckCardRefs } from './useDeckReconcile.ts';
+import './data.css';
+
+export function DataSection({ cards }: { cards: readonly Card[] }) {
+  const { t } = useT();
+  return (
+    <section className="settings-section" aria-labelledby="settings-data">
+      <h2 id="settings-data">{t('data.title')}</h2>
+      <p className="settings-note">{t('data.where')}</p>
+      <ExportImport cards={cards} />
+      <Orphans cards={cards} />
+      <Backups />
+    </section>
+  );
+}
+
+function ExportImport({ cards }: { cards: readonly Card[] }) {
+  const { t, plural } = useT();
+  const store = useProgressStore();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ data: ImportedData; preview: ImportPreview } | null>(
+    null,
+  );
+  const [message, setMessage] = useState<string | null>(null);
+  const knownIds = useMemo(() => new Set(cards.map((c) => c.id)), [cards]);
+
+  const exportNow = () => {
+    const at = now();
+    downloadText(
+      exportFileName(at),
+      JSON.stringify(buildExport(persistedPart(store.getState()), at)),
+    );
+  };
+
+  const onFile = async (file: File | undefined) => {
+    setError(null);
+    setMessage(null);
+    if (!file) return;
+    const text = await file.text();
+    const result = parseImport(text, file.size);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    const { preview } = mergeImport(persistedPart(store.getState()), result.data, knownIds);
+    setPending({ data: result.data, preview });
+  };
+
+  const confirm = () => {
+    if (!pending) return;
+    // Merge against the state as it is now (another tab may have saved since the preview).
+    const merged = mergeImport(persistedPart(store.getState()), pending.data, knownIds);
+    store.getState().applyMerged(merged.state, merged.changedIds);
+    setPending(null);
+    setMessage(
+      t('data.import.done', {
+        cards: plural('count.cards', merged.preview.cardsAdded + merged.preview.cardsReplaced),
+        reviews: plural('count.reviews', merged.preview.reviewsAdded),
+      }),
+    );
+    if (fileRef.current) fileRef.current.value = '';
+  };
+
+  const p = pending?.preview;
+  return (
+    <div className="data-block">
+      <h3>{t('data.transfer')}</h3>
+      <p className="settings-note">{t('data.transfer.note')}</p>
+      <div className="data-actions">
+        <button type="button" className="btn" onClick={exportNow}>
+          {t('data.export.button')}
+        </button>
+        <label className="btn file-button">
+          {t('data.import.button')}
+          <input
+            ref={fileRef}
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+          />
+        </label>
+      </div>
+      {error && (
+        <p className="data-error" role="alert">
+          {t('data.import.refused', { reason: error })}
+        </p>
+      )}
+      {message && (
+        <p className="settings-note" role="status">
+          {message}
+        </p>
+      )}
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('data.import.title')}
+        confirmLabel={t('data.import.confirm')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => {
+          setPending(null);
+          if (fileRef.current) fileRef.current.value = '';
+        }}
+        onConfirm={confirm}
+      >
+        {p && (
+          <ul className="import-preview">
+            <li>{plural('data.import.added', p.cardsAdded)}</li>
+            <li>{plural('data.import.replaced', p.cardsReplaced)}</li>
+            <li>{plural('data.import.kept', p.cardsKept)}</li>
+            <li>{plural('data.import.reviews', p.reviewsAdded)}</li>
+            {p.unknownCards > 0 && <li>{plural('data.import.unknown', p.unknownCards)}</li>}
+            <li>
+              {p.settingsChanged ? t('data.import.settingsChanged') : t('data.import.settingsSame')}
+            </li>
+          </ul>
+        )}
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function Orphans({ cards }: { cards: readonly Card[] }) {
+  const { t, plural } = useT();
+  const store = useProgressStore();
+  const progress = useProgress((s) => s.progress);
+  const seen = useProgress((s) => s.seen);
+  const log = useProgress((s) => s.log);
+  const refs = useMemo(() => deckCardRefs(cards), [cards]);
+  const report = useMemo(
+    () => findOrphans(refs, Object.keys(progress), seen),
+    [refs, progress, seen],
+  );
+  const free = useMemo(() => cards.filter((c) => progress[c.id] === undefined), [cards, progress]);
+  const [choice, setChoice] = useState<Record<string, string>>({});
+  const [discarding, setDiscarding] = useState<string | null>(null);
+
+  if (report.orphans.length === 0) return null;
+  const reviewsOf = (id: string) => log.filter((e) => e.cardId === id).length;
+  return (
+    <div className="data-block">
+      <h3>{plural('data.orphans.title', report.orphans.length)}</h3>
+      <p className="settings-note">{t('data.orphans.note')}</p>
+      <ul className="orphans">
+        {report.orphans.map((o) => {
+          const selected = choice[o.id] ?? o.suggestion?.id ?? '';
+          const selectId = `orphan-${o.id}`;
+          return (
+            <li key={o.id} className="orphan">
+              <p className="orphan-text">{o.seen?.text ?? o.id}</p>
+              <p className="settings-note">
+                {plural('count.reviews', reviewsOf(o.id))}
+                {o.seen ? ` · ${o.seen.file}` : ''}
+              </p>
+              <div className="data-actions">
+                <label htmlFor={selectId} className="visually-hidden">
+                  {t('data.orphans.target')}
+                </label>
+                <select
+                  id={selectId}
+                  value={selected}
+                  onChange={(e) => setChoice({ ...choice, [o.id]: e.currentTarget.value })}
+                >
+                  <option value="">{t('data.orphans.choose')}</option>
+                  {free.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.questionText.slice(0, 80)}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={selected === ''}
+                  onClick={() => store.getState().moveProgress(o.id, selected)}
+                >
+                  {t('data.orphans.attach')}
+                </button>
+                <button type="button" className="btn btn-quiet" onClick={() => setDiscarding(o.id)}>
+                  {t('data.orphans.discard')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <ConfirmDialog
+        open={discarding !== null}
+        danger
+        title={t('data.orphans.discardTitle')}
+        confirmLabel={t('data.orphans.discard')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => setDiscarding(null)}
+        onConfirm={() => {
+          if (discarding) store.getState().discardProgress(discarding);
+          setDiscarding(null);
+        }}
+      >
+        <p>
+          {discarding &&
+            t('data.orphans.discardBody', {
+              reviews: plural('count.reviews', reviewsOf(discarding)),
+            })}
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function Backups() {
+  const { t } = useT();
+  const store = useProgressStore();
+  // Listing reads storage keys: cheap. Re-render when a problem (and so a backup) appears,
+  // or after a deletion.
+  useStorageStatus((s) => s.problems);
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const backups = store.storage.listBackups();
+  const [deleting, setDeleting] = useState<string | null>(null);
+  if (backups.length === 0) return null;
+  return (
+    <div className="data-block">
+      <h3>{t('data.backups.title')}</h3>
+      <p className="settings-note">{t('data.backups.note')}</p>
+      <ul className="backups">
+        {backups.map((b) => (
+          <li key={b.key}>
+            <code>{b.key}</code> · {Math.ceil(b.chars / 1024)} KB
+            <div className="data-actions">
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  const raw = store.storage.readRaw(b.key);
+                  if (raw !== null)
+                    downloadText(`${b.key.replace(/[^\w.-]+/g, '_')}.txt`, raw, 'text/plain');
+                }}
+              >
+                {t('data.notice.download')}
+              </button>
+              <button type="button" className="btn btn-quiet" onClick={() => setDeleting(b.key)}>
+                {t('data.backups.delete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <ConfirmDialog
+        open={deleting !== null}
+        danger
+        title={t('data.backups.deleteTitle')}
+        confirmLabel={t('data.backups.delete')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          if (deleting) store.storage.deleteBackup(deleting);
+          setDeleting(null);
+          refresh();
+        }}
+      >
+        <p>{t('data.backups.deleteBody')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
