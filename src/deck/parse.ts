@@ -25,6 +25,8 @@ const Q_PREFIX = /^\s*Q(\d+)\s*[:：]\s*/;
 const SOURCE_LABEL = /^\s*(引用|来源|出处|参考|参考资料|sources?|references?)\s*[:：]\s*/i;
 const DIRECTIVE = /^<!--\s*(id|tags)\s*:\s*([\s\S]*?)\s*-->$/i;
 const PINNED_ID = /^[A-Za-z0-9][\w./-]*$/;
+/** Ids are keys of plain objects in the app: these would collide with Object's own. */
+const RESERVED_IDS = new Set(['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty']);
 const FRONT_MATTER_KEYS = new Set(['title', 'tags', 'lang']);
 
 export interface ParseOptions {
@@ -201,7 +203,8 @@ export function parseDeck(source: string, options: ParseOptions): ParseResult {
     const tags = [...deckTags];
     for (const d of directives) {
       if (d.key === 'id') {
-        if (PINNED_ID.test(d.value)) id = d.value;
+        if (RESERVED_IDS.has(d.value)) error(d.node, `id "${d.value}" is reserved: choose another`);
+        else if (PINNED_ID.test(d.value)) id = d.value;
         else
           error(
             d.node,

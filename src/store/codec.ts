@@ -6,8 +6,9 @@
 // Footprint (measured by tests/store/codec.test.ts on a simulated year: 2,000 cards, 73,000
 // reviews, keys included):
 //   progress  ~98 characters per card, whatever its history;
-//   review    ~34 characters per review (card index, grade+state, time, S, D, interval, elapsed,
-//             and the week's list of card ids), ~26 once compacted.
+//   review    ~23 characters per review (card index, grade+state, time gap, S, D, interval,
+//             elapsed in base 36, and the week's list of card ids), ~17 once compacted.
+//   A year of 200 reviews a day across 2,000 cards: about 1.9 million characters.
 //   A year: ~2.69 million characters as written, ~2.12 million with every old week compacted.
 import * as v from 'valibot';
 import type { CardProgress, CardState, Grade, ReviewLogEntry } from '../scheduler/progress.ts';
@@ -320,6 +321,12 @@ export interface LogChunk {
   removed: string[];
 }
 
+/**
+ * Chunk version 2 (written): entries as one string, each `card,code,gap,S,D,interval,elapsed`
+ * in base 36 — `gap` is the milliseconds since the previous entry (the first: since the week's
+ * start), S and D are ×100 — joined by `;`. Compacted entries leave out S and D. Removed
+ * reviews: `card,offset` joined by `;`. About 22 characters a review instead of 34 in version 1.
+ */
 export function encodeChunk(week: number, chunk: LogChunk, compact = false): string {
   const base = week * WEEK_MS;
   const ids: string[] = [];
@@ -332,22 +339,97 @@ export function encodeChunk(week: number, chunk: LogChunk, compact = false): str
     }
     return i;
   };
-  const e = chunk.entries.map((x) => {
-    const code = GRADES_BY_CODE.indexOf(x.grade) * 4 + STATES.indexOf(x.state);
-    const head = [idx(x.cardId), code, x.reviewedAt - base];
-    const tail = [x.scheduledDays, x.elapsedDays];
-    return compact || x.stability === null || x.difficulty === null
-      ? [...head, ...tail]
-      : [...head, Math.round(x.stability * 100), Math.round(x.difficulty * 100), ...tail];
-  });
-  const x = chunk.removed.map((key) => {
-    const bar = key.indexOf('|');
-    return [idx(key.slice(bar + 1)), Number(key.slice(0, bar)) - base];
-  });
-  return JSON.stringify(x.length > 0 ? { v: 1, base, ids, e, x } : { v: 1, base, ids, e });
+  let previous = base;
+  const sorted = [...chunk.entries].sort((a, b) => a.reviewedAt - b.reviewedAt);
+  const e = sorted
+    .map((x) => {
+      const code = GRADES_BY_CODE.indexOf(x.grade) * 4 + STATES.indexOf(x.state);
+      const fields = [idx(x.cardId), code, x.reviewedAt - previous];
+      previous = x.reviewedAt;
+      if (!compact && x.stability !== null && x.difficulty !== null) {
+        fields.push(Math.round(x.stability * 100), Math.round(x.difficulty * 100));
+      }
+      fields.push(x.scheduledDays, x.elapsedDays);
+      return fields.map((n) => n.toString(36)).join(',');
+    })
+    .join(';');
+  const x = chunk.removed
+    .map((key) => {
+      const bar = key.indexOf('|');
+      return `${idx(key.slice(bar + 1)).toString(36)},${(Number(key.slice(0, bar)) - base).toString(36)}`;
+    })
+    .join(';');
+  return JSON.stringify(x.length > 0 ? { v: 2, base, ids, e, x } : { v: 2, base, ids, e });
+}
+
+const ChunkV2Schema = v.object({
+  v: v.literal(2),
+  base: v.pipe(time, v.multipleOf(WEEK_MS)),
+  ids: v.array(v.string()),
+  e: v.pipe(v.string(), v.regex(/^(?:[0-9a-z,;]*)$/)),
+  x: v.optional(v.pipe(v.string(), v.regex(/^(?:[0-9a-z,;]*)$/))),
+});
+
+/** Base-36 fields of one `a,b,c` group; null when a field is empty or too long to be ours. */
+function fields36(group: string): number[] | null {
+  const parts = group.split(',');
+  const out: number[] = [];
+  for (const p of parts) {
+    if (p.length === 0 || p.length > 10) return null;
+    out.push(Number.parseInt(p, 36));
+  }
+  return out;
 }
 
 export function decodeChunk(raw: string): Decoded<LogChunk> {
+  const json = parseJson(raw);
+  if (json.ok && (json.value as { v?: unknown } | null)?.v === 2) return decodeChunkV2(raw);
+  return decodeChunkV1(raw);
+}
+
+function decodeChunkV2(raw: string): Decoded<LogChunk> {
+  const r = check(ChunkV2Schema, raw);
+  if (!r.ok) return r;
+  const { base, ids, e, x = '' } = r.value;
+  const entries: ReviewLogEntry[] = [];
+  let at = base;
+  const groups = e === '' ? [] : e.split(';');
+  for (let k = 0; k < groups.length; k++) {
+    const f = fields36(groups[k]!);
+    if (!f || (f.length !== 7 && f.length !== 5)) {
+      return { ok: false, reason: `review ${k + 1} has the wrong number of fields` };
+    }
+    const cardId = ids[f[0]!];
+    if (cardId === undefined) return { ok: false, reason: `card index ${f[0]} out of range` };
+    if (f[1]! > 15) return { ok: false, reason: `review ${k + 1} has an unknown grade` };
+    at += f[2]!;
+    if (at >= base + WEEK_MS) return { ok: false, reason: `review ${k + 1} is outside its week` };
+    const full = f.length === 7;
+    entries.push({
+      cardId,
+      grade: GRADES_BY_CODE[Math.floor(f[1]! / 4)]!,
+      state: STATES[f[1]! % 4]!,
+      reviewedAt: at,
+      stability: full ? f[3]! / 100 : null,
+      difficulty: full ? f[4]! / 100 : null,
+      scheduledDays: full ? f[5]! : f[3]!,
+      elapsedDays: full ? f[6]! : f[4]!,
+    });
+  }
+  const removed: string[] = [];
+  for (const group of x === '' ? [] : x.split(';')) {
+    const f = fields36(group);
+    if (!f || f.length !== 2) return { ok: false, reason: 'a removed review has the wrong fields' };
+    const cardId = ids[f[0]!];
+    if (cardId === undefined) return { ok: false, reason: `card index ${f[0]} out of range` };
+    if (f[1]! >= WEEK_MS) return { ok: false, reason: 'a removed review is outside its week' };
+    removed.push(logKey({ cardId, reviewedAt: base + f[1]! }));
+  }
+  return { ok: true, value: { entries, removed } };
+}
+
+/** Version 1 chunks: arrays of numbers (read, never written any more). */
+function decodeChunkV1(raw: string): Decoded<LogChunk> {
   const r = check(ChunkSchema, raw);
   if (!r.ok) return r;
   const { base, ids, e, x = [] } = r.value;

@@ -202,7 +202,12 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
 
     const state = initialPersistedState();
     metaMissing = rawMeta === null;
-    const meta = read(name, decodeMeta);
+    let meta = read(name, decodeMeta);
+    // A reset dated in the future would hide all progress: that record is not to be trusted.
+    if (meta && meta.resetAt > now() + 24 * 60 * 60 * 1000) {
+      rescue(name, rawMeta!, 'the last reset is dated in the future');
+      meta = null;
+    }
     if (meta) {
       state.settings = meta.settings;
       state.settingsRev = meta.settingsRev;
@@ -234,7 +239,18 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
   }
 
   function setItem(name: string, value: StorageValue<PersistedState>): void {
-    const state = value.state;
+    // Another tab may have reset or changed settings since this one last read: the newer reset
+    // and the newer settings win here too, so a tab that has not caught up cannot undo them.
+    const rawStored = held.has(name) ? null : storage.getItem(name);
+    const stored = rawStored === null ? null : cached(rawStored, decodeMeta);
+    const storedMeta = stored?.ok ? stored.value : null;
+    let state = value.state;
+    if (storedMeta && storedMeta.resetAt > state.resetAt) {
+      state = { ...state, resetAt: storedMeta.resetAt };
+    }
+    if (storedMeta && storedMeta.settingsRev > state.settingsRev) {
+      state = { ...state, settings: storedMeta.settings, settingsRev: storedMeta.settingsRev };
+    }
     const keys = new Set<string>(pending);
 
     if (state.resetAt > written.resetAt) {
@@ -248,6 +264,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
         }
       }
       written = { ...initialPersistedState(), resetAt: state.resetAt };
+      keys.add(name); // the reset itself must reach the meta record
     }
 
     for (const id of new Set([...Object.keys(state.revs), ...Object.keys(written.revs)])) {
@@ -262,7 +279,8 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
       }
     }
     const metaChanged =
-      state.settings !== written.settings ||
+      (state.settings !== written.settings &&
+        JSON.stringify(state.settings) !== JSON.stringify(written.settings)) ||
       state.settingsRev !== written.settingsRev ||
       state.resetAt !== written.resetAt;
     if (metaChanged || metaMissing) keys.add(name);
@@ -297,7 +315,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     const ordered = [...keys].sort((a, b) => (a === name ? 1 : b === name ? -1 : 0));
     // The meta record goes last, and only once every other key is saved: until then an older
     // version's single-key data under the same name stays readable.
-    const byShard = groupProgress(state);
+    const byShard = groupProgress(state, state.resetAt);
     const removedByWeek = groupRemoved(state.removed);
     for (const key of ordered) {
       let ok: boolean;
@@ -402,9 +420,13 @@ function changedWeeks(
   return weeks;
 }
 
-function groupProgress(state: PersistedState): Map<number, Map<string, ProgressRecord>> {
+function groupProgress(
+  state: PersistedState,
+  resetAt: number,
+): Map<number, Map<string, ProgressRecord>> {
   const out = new Map<number, Map<string, ProgressRecord>>();
   for (const [id, rev] of Object.entries(state.revs)) {
+    if (rev < resetAt) continue;
     const shard = shardOf(id);
     let m = out.get(shard);
     if (!m) out.set(shard, (m = new Map()));

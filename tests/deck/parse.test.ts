@@ -322,6 +322,11 @@ describe('pinned ids', () => {
       ),
     ]);
   });
+
+  it('rejects an id that would collide with a built-in object property', () => {
+    const e = parseError('Q1：q\n\n<!-- id: constructor -->\n\na\n');
+    expect(e.diagnostics).toEqual([errorAt(3, 1, 'id "constructor" is reserved: choose another')]);
+  });
 });
 
 describe('stable ids', () => {

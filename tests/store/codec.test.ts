@@ -131,36 +131,42 @@ describe('codec: log chunks', () => {
   ];
   const removed = [logKey({ cardId: 'rnn/b', reviewedAt: BASE + 70_000 })];
 
-  it('encodes entries as card index, grade×4+state, offset, S×100, D×100, days; removals as [card, offset]', () => {
+  /** Rows of numbers in the version-2 text form: base 36, `,` within a row, `;` between rows. */
+  const b36 = (rows: number[][]) =>
+    rows.map((r) => r.map((n) => n.toString(36)).join(',')).join(';');
+
+  it('encodes entries as card, grade×4+state, gap since the previous, S×100, D×100, days (base 36)', () => {
     const raw = encodeChunk(WEEK, { entries, removed });
     expect(JSON.parse(raw)).toEqual({
-      v: 1,
+      v: 2,
       base: BASE,
       ids: ['rnn/a', 'rnn/b', 'rnn/c'],
-      e: [
+      e: b36([
         [0, 0 * 4 + 0, 5, 21, 700, 3, 2],
-        [1, 1 * 4 + 1, 60_000, 317, 528, 3, 2],
-        [0, 3 * 4 + 3, T0 - BASE, 317, 528, 12, 2],
-        [2, 2 * 4 + 2, T0 + 1 - BASE, 3, 2],
-      ],
-      x: [[1, 70_000]],
+        [1, 1 * 4 + 1, 60_000 - 5, 317, 528, 3, 2],
+        [0, 3 * 4 + 3, T0 - BASE - 60_000, 317, 528, 12, 2],
+        [2, 2 * 4 + 2, 1, 3, 2],
+      ]),
+      x: b36([[1, 70_000]]),
     });
     expect(decodeChunk(raw)).toEqual({ ok: true, value: { entries, removed } });
   });
 
   it('leaves out the removal list when there is none', () => {
     const raw = encodeChunk(WEEK, { entries: entries.slice(0, 1), removed: [] });
-    expect(raw).toBe(`{"v":1,"base":${BASE},"ids":["rnn/a"],"e":[[0,0,5,21,700,3,2]]}`);
+    expect(raw).toBe(`{"v":2,"base":${BASE},"ids":["rnn/a"],"e":"0,0,5,l,jg,3,2"}`);
   });
 
   it('compacts by dropping stability and difficulty only', () => {
     const raw = encodeChunk(WEEK, { entries, removed }, true);
-    expect(JSON.parse(raw).e).toEqual([
-      [0, 0, 5, 3, 2],
-      [1, 5, 60_000, 3, 2],
-      [0, 15, T0 - BASE, 12, 2],
-      [2, 10, T0 + 1 - BASE, 3, 2],
-    ]);
+    expect(JSON.parse(raw).e).toEqual(
+      b36([
+        [0, 0, 5, 3, 2],
+        [1, 5, 60_000 - 5, 3, 2],
+        [0, 15, T0 - BASE - 60_000, 12, 2],
+        [2, 10, 1, 3, 2],
+      ]),
+    );
     expect(raw.length).toBeLessThan(encodeChunk(WEEK, { entries, removed }).length);
     expect(decodeChunk(raw)).toEqual({
       ok: true,
@@ -169,6 +175,35 @@ describe('codec: log chunks', () => {
         removed,
       },
     });
+  });
+
+  it('still reads version-1 chunks (arrays of numbers)', () => {
+    const v1 = JSON.stringify({
+      v: 1,
+      base: BASE,
+      ids: ['rnn/a', 'rnn/b', 'rnn/c'],
+      e: [
+        [0, 0, 5, 21, 700, 3, 2],
+        [1, 5, 60_000, 317, 528, 3, 2],
+        [0, 15, T0 - BASE, 317, 528, 12, 2],
+        [2, 10, T0 + 1 - BASE, 3, 2],
+      ],
+      x: [[1, 70_000]],
+    });
+    expect(decodeChunk(v1)).toEqual({ ok: true, value: { entries, removed } });
+  });
+
+  it.each([
+    ['too few fields', '0,0,5,3'],
+    ['six fields', '0,0,5,l,jg,3'],
+    ['an empty field', '0,,5,3,2'],
+    ['an unknown grade', '0,g,5,3,2'],
+    ['a card out of range', '9,0,5,3,2'],
+    ['a time past the week', `0,0,${(7 * 24 * 3_600_000).toString(36)},3,2`],
+    ['a character that is not base 36', '0,0,5,3,-2'],
+  ])('refuses a version-2 chunk with %s', (_name, e) => {
+    const r = decodeChunk(JSON.stringify({ v: 2, base: BASE, ids: ['rnn/a'], e }));
+    expect(r.ok).toBe(false);
   });
 
   it('round-trips stability and difficulty kept to two decimals', () => {
@@ -567,8 +602,8 @@ describe('codec: footprint of a year', () => {
     expect(storage.used).toBeLessThan(2_500_000);
   });
 
-  it('saves a year whole in a 2.5-million-character quota by compacting old weeks', () => {
-    const small = new MemoryStorage(2_500_000);
+  it('saves a year whole in a 1.7-million-character quota by compacting old weeks', () => {
+    const small = new MemoryStorage(1_700_000);
     const tab = openStore(small);
     tab.state().applyMerged(year, []);
     tab.state().rate('rnn/after', 'good', T0 + 60_000);

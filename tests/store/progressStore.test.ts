@@ -47,11 +47,14 @@ describe('progress store: saving', () => {
     });
     const base = weekOf(T0) * 7 * 24 * 60 * MIN;
     expect(JSON.parse(storage.getItem(logChunkKey(STORAGE_KEY, weekOf(T0)))!)).toEqual({
-      v: 1,
+      v: 2,
       base,
       ids: ['rnn/a'],
-      // card 0, grade good (2) × 4 + state new (0), time after base, S and D × 100, 0 days, 0 elapsed
-      e: [[0, 8, T0 - base, Math.round(p.stability * 100), Math.round(p.difficulty * 100), 0, 0]],
+      // card 0, grade good (2) × 4 + state new (0), time after base, S and D × 100, 0 days,
+      // 0 elapsed — in base 36
+      e: [0, 8, T0 - base, Math.round(p.stability * 100), Math.round(p.difficulty * 100), 0, 0]
+        .map((n) => n.toString(36))
+        .join(','),
     });
     expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual({
       version: CURRENT_VERSION,
@@ -222,6 +225,24 @@ describe('progress store: damaged storage', () => {
       expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(CURRENT_VERSION);
     },
   );
+
+  it('does not trust a meta record whose reset is dated in the future', () => {
+    const storage = new MemoryStorage();
+    open(storage).state().rate('rnn/a', 'good', T0);
+    const future = JSON.stringify({
+      version: 2,
+      state: { settings: {}, settingsRev: 0, resetAt: T0 + 365 * 24 * 60 * MIN },
+    });
+    storage.setItem(STORAGE_KEY, future);
+    const { state, problems } = open(storage);
+    expect(Object.keys(state().progress)).toEqual(['rnn/a']);
+    expect(state().log).toHaveLength(1);
+    expect(problems.at(-1)?.[0]).toMatchObject({
+      kind: 'unreadable',
+      key: STORAGE_KEY,
+      reason: 'the last reset is dated in the future',
+    });
+  });
 
   it('loads the readable parts when one log chunk is damaged', () => {
     const storage = new MemoryStorage();
