@@ -51,7 +51,7 @@ describe('review loop in Chromium', () => {
       .toBe('RNN的输入有几个维度？每个维度分别代表什么？RNN的输出呢？');
 
     // Saved in localStorage: the meta record (version 2) and this week's log chunk, whose
-    // entries encode grade × 4 + state: again/new, good/new, easy/new.
+    // entries encode grade × 4 + state in base 36: again/new, good/new, easy/new.
     const stored = await page.evaluate((key) => {
       const out: Record<string, string> = {};
       for (let i = 0; i < localStorage.length; i++) {
@@ -63,8 +63,9 @@ describe('review loop in Chromium', () => {
     expect(JSON.parse(stored[STORAGE_KEY]!).version).toBe(2);
     const chunks = Object.keys(stored).filter((k) => k.startsWith(`${STORAGE_KEY}/log/`));
     expect(chunks).toHaveLength(1);
-    const chunk = JSON.parse(stored[chunks[0]!]!) as { e: number[][] };
-    expect(chunk.e.map((e) => e[1])).toEqual([0, 8, 12]);
+    const chunk = JSON.parse(stored[chunks[0]!]!) as { v: number; e: string };
+    expect(chunk.v).toBe(2);
+    expect(chunk.e.split(';').map((entry) => entry.split(',')[1])).toEqual(['0', '8', 'c']);
 
     await page.reload();
     await expect.poll(() => counts(page).textContent()).toBe('New 7Learning 2Review 0');
