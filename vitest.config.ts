@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // The scheduler engine loads lazily in the app; tests get it up front.
+    setupFiles: ['tests/support/setup.ts'],
   },
 });

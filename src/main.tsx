@@ -1,11 +1,15 @@
 // Mount only: wire the edges (content, storage, clock, browser languages) to the app.
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { decks } from 'virtual:deck';
+import { decks, loadChunk, preloaded } from 'virtual:deck';
 import { App } from './app/App.tsx';
+import { isCatalogueLoaded, loadCatalogue } from './i18n/catalogues.ts';
+import { createDeckContent } from './content/deckContent.ts';
 import { PreferencesStoreContext } from './features/settings/preferencesContext.ts';
 import { createPreferencesStore } from './features/settings/preferencesStore.ts';
 import { now } from './platform/clock.ts';
+import { loadEngine } from './scheduler/engine.ts';
 import { browserLanguages } from './platform/document.ts';
 import { browserStorage, onOtherTabChange } from './platform/storage.ts';
 import { ProgressStoreContext, StorageStatusContext } from './store/context.tsx';
@@ -13,6 +17,9 @@ import { STORAGE_KEY } from './store/persisted.ts';
 import { createProgressStore } from './store/progressStore.ts';
 import { createStorageStatusStore } from './store/storageStatus.ts';
 import './app/app.css';
+
+// The scheduler's heavy part starts downloading now, alongside the first screen.
+void loadEngine();
 
 const { storage, persistent } = browserStorage();
 const status = createStorageStatusStore(!persistent);
@@ -24,15 +31,27 @@ const store = createProgressStore({
 // Reviews made in another tab are merged in as soon as that tab saves them.
 onOtherTabChange(STORAGE_KEY, () => void store.syncFromStorage());
 const preferences = createPreferencesStore({ storage, languages: browserLanguages() });
+const content = createDeckContent(decks, loadChunk, preloaded);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ProgressStoreContext.Provider value={store}>
-      <StorageStatusContext.Provider value={status}>
-        <PreferencesStoreContext.Provider value={preferences}>
-          <App decks={decks} />
-        </PreferencesStoreContext.Provider>
-      </StorageStatusContext.Provider>
-    </ProgressStoreContext.Provider>
-  </StrictMode>,
+// The page may hold the first screen rendered at build time: React replaces it in one
+// synchronous render, so no frame passes between the two. A Chinese interface waits for its
+// catalogue first (index.html keeps the English first screen hidden for it meanwhile).
+const container = document.getElementById('root')!;
+const root = createRoot(container);
+const locale = preferences.getState().locale;
+if (!isCatalogueLoaded(locale)) await loadCatalogue(locale);
+flushSync(() =>
+  root.render(
+    <StrictMode>
+      <ProgressStoreContext.Provider value={store}>
+        <StorageStatusContext.Provider value={status}>
+          <PreferencesStoreContext.Provider value={preferences}>
+            <App content={content} />
+          </PreferencesStoreContext.Provider>
+        </StorageStatusContext.Provider>
+      </ProgressStoreContext.Provider>
+    </StrictMode>,
+  ),
 );
+container.removeAttribute('data-prerendered');
+void import('./platform/serviceWorker.ts').then((sw) => sw.registerServiceWorker());

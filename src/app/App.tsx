@@ -1,49 +1,51 @@
 // The shell: header, navigation, the current route's screen and the first-run introduction.
 // It applies the interface preferences (language, theme) to the document.
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Deck } from '../deck/types.ts';
-import { Onboarding } from '../features/onboarding/Onboarding.tsx';
-import { contentLanguage } from '../features/review/contentLanguage.ts';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import type { DeckContent } from '../content/deckContent.ts';
 import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
-import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { usePreferences, usePreferencesStore } from '../features/settings/preferencesContext.ts';
-import { LocaleContext, useT } from '../i18n/i18n.tsx';
+import { LocaleContext, useLoadedLocale, useT } from '../i18n/i18n.tsx';
 import { applyLanguage, applyTheme } from '../platform/document.ts';
 import { useRoute, type Route } from './router.ts';
-import { StorageNotice } from '../features/data/StorageNotice.tsx';
 import { useDeckReconcile } from '../features/data/useDeckReconcile.ts';
-import { useProgressStore, useStorageStatusStore } from '../store/context.tsx';
+import { useProgressStore, useStorageStatus, useStorageStatusStore } from '../store/context.tsx';
 
 const NAV = [
   { route: 'review', label: 'nav.review' },
   { route: 'settings', label: 'nav.settings' },
 ] as const satisfies readonly { route: Route; label: string }[];
 
-export function App({ decks }: { decks: readonly Deck[] }) {
-  const locale = usePreferences((s) => s.locale);
+// Screens other than Review, and the first-run introduction, load on demand.
+const SettingsScreen = lazy(() =>
+  import('../features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
+);
+const StorageNotice = lazy(() =>
+  import('../features/data/StorageNotice.tsx').then((m) => ({ default: m.StorageNotice })),
+);
+const Onboarding = lazy(() =>
+  import('../features/onboarding/Onboarding.tsx').then((m) => ({ default: m.Onboarding })),
+);
+
+export function App({ content }: { content: DeckContent }) {
+  const locale = useLoadedLocale(usePreferences((s) => s.locale));
   return (
     <LocaleContext.Provider value={locale}>
-      <Shell decks={decks} />
+      <Shell content={content} />
     </LocaleContext.Provider>
   );
 }
 
-function Shell({ decks }: { decks: readonly Deck[] }) {
+function Shell({ content }: { content: DeckContent }) {
   const { t, tag } = useT();
   const route = useRoute();
   const preferences = usePreferencesStore();
   const theme = usePreferences((s) => s.theme);
   const introSeen = usePreferences((s) => s.introSeen);
 
-  const cards = useMemo(() => decks.flatMap((d) => d.cards), [decks]);
-  useDeckReconcile(useProgressStore(), useStorageStatusStore(), cards);
-  const deckTitles = useMemo(
-    () => Object.fromEntries(decks.map((d) => [d.slug, d.title])),
-    [decks],
-  );
-  const deckLangs = useMemo(
-    () => Object.fromEntries(decks.map((d) => [d.slug, contentLanguage(d)])),
-    [decks],
+  useDeckReconcile(useProgressStore(), useStorageStatusStore(), content);
+  // The notices' code loads only when there is something to say.
+  const needsNotice = useStorageStatus(
+    (s) => s.unavailable || s.carriedOver > 0 || s.problems.length > 0,
   );
 
   useLayoutEffect(() => applyTheme(theme), [theme]);
@@ -86,20 +88,30 @@ function Shell({ decks }: { decks: readonly Deck[] }) {
           </ul>
         </nav>
       </header>
-      <StorageNotice />
+      {needsNotice && (
+        <Suspense fallback={null}>
+          <StorageNotice />
+        </Suspense>
+      )}
       <main className="main" ref={mainRef} tabIndex={-1}>
-        {route === 'review' && (
-          <ReviewScreen cards={cards} deckTitles={deckTitles} deckLangs={deckLangs} />
+        {route === 'review' && <ReviewScreen content={content} />}
+        {route === 'settings' && (
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <SettingsScreen content={content} />
+          </Suspense>
         )}
-        {route === 'settings' && <SettingsScreen cards={cards} />}
       </main>
-      <Onboarding
-        open={!introSeen}
-        onClose={(completed) => {
-          preferences.getState().setIntroSeen(true);
-          if (completed && route !== 'review') window.location.hash = '#/review';
-        }}
-      />
+      {!introSeen && (
+        <Suspense fallback={null}>
+          <Onboarding
+            open={!introSeen}
+            onClose={(completed) => {
+              preferences.getState().setIntroSeen(true);
+              if (completed && route !== 'review') window.location.hash = '#/review';
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,47 +1,97 @@
-// Vite plugin: serves the parsed, validated, pre-rendered content as `virtual:deck`.
+// Vite plugin: serves the parsed, validated, pre-rendered content.
+//   `virtual:deck`           each deck's index (title, card ids) and the first chunk of card
+//                            bodies, with a loader for the rest;
+//   `virtual:deck-chunk/D/C` chunk C of deck D: CHUNK_SIZE cards' rendered HTML, fetched on demand.
+// In a build it also renders the first screen (the review shell and the first new card) into
+// index.html, so a question is on screen before any JavaScript runs.
 // Bad content fails the build (and shows Vite's overlay in dev) with `file:line:col: message`.
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { formatDiagnostic } from '../deck/diagnostics.ts';
-import type { Deck } from '../deck/types.ts';
+import { contentLanguage } from '../deck/language.ts';
+import { CHUNK_SIZE, type Card, type Deck, type DeckIndex } from '../deck/types.ts';
 import { loadContent, resolveImagePath } from './loadContent.ts';
 import { renderDeck } from './renderCard.tsx';
 
-const PUBLIC_ID = 'virtual:deck';
-const RESOLVED_ID = '\0virtual:deck';
+const INDEX_ID = 'virtual:deck';
+const CHUNK_PREFIX = 'virtual:deck-chunk/';
 
 export interface DeckPluginOptions {
   /** Folder of Markdown decks, relative to the Vite root. */
   contentDir?: string;
+  /** Render the first screen into index.html in builds (default true). */
+  prerender?: boolean;
 }
 
-/** Generated module source: decks as JSON, with image URLs spliced in as imported assets. */
-export function deckModuleSource(decks: Deck[], images: string[]): string {
-  const imports = images.map((file, i) => `import __image${i} from ${JSON.stringify(file)};`);
-  let body = JSON.stringify(decks);
-  images.forEach((_, i) => {
-    body = body.split(imageToken(i)).join(`" + __image${i} + "`);
-  });
-  return `${imports.join('\n')}\nexport const decks = ${body};\n`;
+interface Rendered {
+  decks: Deck[];
+  index: DeckIndex[];
+  /** Absolute paths of images, by the number in their placeholder token. */
+  images: string[];
 }
 
 function imageToken(i: number): string {
   return `@@deck-image-${i}@@`;
 }
 
+/** JS source for `value`, with image placeholder tokens turned into imported asset URLs. */
+function withImages(value: unknown, images: readonly string[]): { code: string; imports: string } {
+  let code = JSON.stringify(value);
+  const used: string[] = [];
+  images.forEach((file, i) => {
+    if (!code.includes(imageToken(i))) return;
+    code = code.split(imageToken(i)).join(`" + __image${i} + "`);
+    used.push(`import __image${i} from ${JSON.stringify(file)};`);
+  });
+  return { code, imports: used.join('\n') };
+}
+
+export function chunkCount(index: DeckIndex): number {
+  return Math.ceil(index.ids.length / CHUNK_SIZE);
+}
+
+/**
+ * `virtual:deck`: the index, the first card's body inline (a first visit starts there, and it is
+ * already on screen from the page itself), and a loader per chunk of bodies.
+ */
+export function indexModuleSource(rendered: Rendered): string {
+  const first = rendered.decks[0]?.cards.slice(0, 1) ?? [];
+  const { code, imports } = withImages(first, rendered.images);
+  const loaders = rendered.index.map(
+    (deck, d) =>
+      `[${Array.from(
+        { length: chunkCount(deck) },
+        (_, c) =>
+          `() => import(${JSON.stringify(`${CHUNK_PREFIX}${d}/${c}`)}).then((m) => m.default)`,
+      ).join(', ')}]`,
+  );
+  return [
+    imports,
+    `const first = ${code};`,
+    `export const decks = ${JSON.stringify(rendered.index)};`,
+    `export const preloaded = [first];`,
+    `const loaders = [${loaders.join(', ')}];`,
+    `export function loadChunk(deck, chunk) { return loaders[deck][chunk](); }`,
+    '',
+  ].join('\n');
+}
+
+export function chunkModuleSource(rendered: Rendered, deck: number, chunk: number): string {
+  const cards = rendered.decks[deck]?.cards.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE);
+  if (!cards) throw new Error(`no deck ${deck}`);
+  const { code, imports } = withImages(cards, rendered.images);
+  return `${imports}\nexport default ${code};\n`;
+}
+
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let root = process.cwd();
   let contentDir = path.resolve(root, options.contentDir ?? 'content');
+  let isBuild = false;
+  let cache: Rendered | null = null;
 
   const isContent = (file: string) => {
     const rel = path.relative(contentDir, file);
     return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-  };
-
-  const reload = (server: ViteDevServer) => {
-    const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-    if (mod) server.moduleGraph.invalidateModule(mod);
-    server.ws.send({ type: 'full-reload' });
   };
 
   return {
@@ -49,33 +99,83 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     configResolved(config) {
       root = config.root;
       contentDir = path.resolve(root, options.contentDir ?? 'content');
+      isBuild = config.command === 'build';
+    },
+    buildStart() {
+      cache = null;
     },
     resolveId(id) {
-      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+      if (id === INDEX_ID || id.startsWith(CHUNK_PREFIX)) return `\0${id}`;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const { decks, diagnostics, files } = loadContent(contentDir, root);
-      for (const file of files) this.addWatchFile(file);
-      const errors = diagnostics.filter((d) => d.severity === 'error');
-      for (const w of diagnostics.filter((d) => d.severity === 'warning')) {
-        this.warn(formatDiagnostic(w));
-      }
-      if (errors.length > 0) {
-        this.error(
-          `content has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`,
+      if (id !== `\0${INDEX_ID}` && !id.startsWith(`\0${CHUNK_PREFIX}`)) return undefined;
+      if (!cache) {
+        const { decks, diagnostics, files } = loadContent(contentDir, root);
+        for (const file of files) this.addWatchFile(file);
+        const errors = diagnostics.filter((d) => d.severity === 'error');
+        for (const w of diagnostics.filter((d) => d.severity === 'warning')) {
+          this.warn(formatDiagnostic(w));
+        }
+        if (errors.length > 0) {
+          this.error(
+            `content has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`,
+          );
+        }
+        const images: string[] = [];
+        const rendered = decks.map((deck) =>
+          renderDeck(deck, (url) => {
+            const absolute = resolveImagePath(deck.file, url, root).split(path.sep).join('/');
+            let index = images.indexOf(absolute);
+            if (index < 0) index = images.push(absolute) - 1;
+            return imageToken(index);
+          }),
         );
+        const index = rendered.map((deck, i): DeckIndex => {
+          const entry: DeckIndex = {
+            slug: deck.slug,
+            title: deck.title,
+            tags: deck.tags,
+            file: decks[i]!.file,
+            ids: deck.cards.map((c) => c.id),
+          };
+          const lang = contentLanguage(deck);
+          if (lang !== undefined) entry.lang = lang;
+          return entry;
+        });
+        cache = { decks: rendered, index, images };
       }
-      const images: string[] = [];
-      const rendered = decks.map((deck) =>
-        renderDeck(deck, (url) => {
-          const absolute = resolveImagePath(deck.file, url, root).split(path.sep).join('/');
-          let index = images.indexOf(absolute);
-          if (index < 0) index = images.push(absolute) - 1;
-          return imageToken(index);
-        }),
-      );
-      return deckModuleSource(rendered, images);
+      if (id === `\0${INDEX_ID}`) return indexModuleSource(cache);
+      const [d, c] = id.slice(`\0${CHUNK_PREFIX}`.length).split('/').map(Number);
+      return chunkModuleSource(cache, d!, c!);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!isBuild || options.prerender === false || !cache || !ctx.bundle) return html;
+        // Image URLs as the build named them, for the (hidden) answer of the first card.
+        const assetUrl = new Map<string, string>();
+        for (const file of Object.values(ctx.bundle)) {
+          if (file.type !== 'asset') continue;
+          for (const original of file.originalFileNames ?? []) {
+            assetUrl.set(
+              path.resolve(root, original).split(path.sep).join('/'),
+              `./${file.fileName}`,
+            );
+          }
+        }
+        const decks = JSON.parse(
+          cache.images.reduce(
+            (json, file, i) => json.split(imageToken(i)).join(assetUrl.get(file) ?? ''),
+            JSON.stringify(cache.decks),
+          ),
+        ) as Deck[];
+        const markup = await renderFirstScreen(root, decks);
+        return html.replace(
+          '<div id="root"></div>',
+          `<div id="root" data-prerendered="">${markup}</div>`,
+        );
+      },
     },
     configureServer(server) {
       server.watcher.add(contentDir);
@@ -88,4 +188,37 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       server.watcher.on('change', onChange);
     },
   };
+
+  function reload(server: ViteDevServer) {
+    cache = null;
+    for (const mod of server.moduleGraph.idToModuleMap.values()) {
+      if (mod.id?.startsWith(`\0${INDEX_ID}`)) server.moduleGraph.invalidateModule(mod);
+    }
+    server.ws.send({ type: 'full-reload' });
+  }
 }
+
+/**
+ * Renders the app's first screen for a first visit with react-dom/server, through a throwaway
+ * Vite server in SSR mode (it compiles the app's TSX and ignores its CSS imports).
+ */
+async function renderFirstScreen(root: string, decks: Deck[]): Promise<string> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, watch: null, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const mod = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+      renderFirstScreen: (decks: Deck[]) => string;
+    };
+    return mod.renderFirstScreen(decks);
+  } finally {
+    await server.close();
+  }
+}
+
+export type { Card };

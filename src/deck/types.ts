@@ -79,3 +79,21 @@ export interface Deck {
   tags: string[];
   cards: Card[];
 }
+
+/**
+ * What the browser gets up front: each deck's title and card ids in order, no card text. Card
+ * bodies come in chunks of CHUNK_SIZE cards (see src/content/deckContent.ts).
+ */
+export interface DeckIndex {
+  slug: string;
+  title: string;
+  /** The language the cards are written in (front matter, else guessed at build time). */
+  lang?: string;
+  tags: string[];
+  /** The Markdown file, as in `card.source.file`. */
+  file: string;
+  ids: string[];
+}
+
+/** Cards per body chunk: small enough that the first question never waits on many answers. */
+export const CHUNK_SIZE = 32;

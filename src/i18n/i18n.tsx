@@ -1,8 +1,18 @@
 // The interface language in React: the app provides the locale chosen in its preferences; a
 // component without a provider (e.g. in a unit test) gets English.
-import { createContext, Fragment, useContext, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  Fragment,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { DEFAULT_LOCALE, type Locale } from './locale.ts';
-import { CATALOGUES, type TextKey, type Placeholders } from './messages.ts';
+import { catalogue, isCatalogueLoaded, loadCatalogue, onCatalogueLoaded } from './catalogues.ts';
+import { en, type TextKey, type Placeholders } from './messages.ts';
 import { createTranslator, type Translator } from './translate.ts';
 
 export const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);
@@ -17,9 +27,29 @@ function translatorFor(locale: Locale): Translator {
   let translator = translators.get(locale);
   if (!translator) {
     translator = createTranslator(locale);
-    translators.set(locale, translator);
+    // Kept only once its catalogue is here; before that it reads English.
+    if (isCatalogueLoaded(locale)) translators.set(locale, translator);
   }
   return translator;
+}
+
+/**
+ * The language to show for `wanted`: itself once its catalogue has arrived (fetching it if
+ * needed), until then the language shown before.
+ */
+export function useLoadedLocale(wanted: Locale): Locale {
+  const ready = useSyncExternalStore(
+    onCatalogueLoaded,
+    () => isCatalogueLoaded(wanted),
+    () => isCatalogueLoaded(wanted),
+  );
+  const [shown, setShown] = useState<Locale>(ready ? wanted : DEFAULT_LOCALE);
+  // Remember the last language that could be shown (React's "state from the previous render").
+  if (ready && shown !== wanted) setShown(wanted);
+  useEffect(() => {
+    if (!ready) void loadCatalogue(wanted);
+  }, [ready, wanted]);
+  return ready ? wanted : shown;
 }
 
 /** The translator for the current interface language: `const { t, plural } = useT()`. */
@@ -40,7 +70,7 @@ export function Trans<K extends TextKey>({
   values: Record<Placeholders<K>, ReactNode>;
 }) {
   const locale = useLocale();
-  const message = CATALOGUES[locale][k] as string;
+  const message = (catalogue(locale) ?? en)[k] as string;
   const parts = message.split(/\{(\w+)\}/);
   return (
     <>

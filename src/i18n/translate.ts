@@ -1,8 +1,9 @@
 // A translator for one locale: typed keys, `{name}` placeholders, plurals by Intl.PluralRules.
 import type { Locale } from './locale.ts';
 import { languageTag } from './locale.ts';
+import { catalogue as catalogueOf } from './catalogues.ts';
 import {
-  CATALOGUES,
+  en,
   type PluralKey,
   type PluralMessage,
   type Placeholders,
@@ -49,7 +50,8 @@ export function placeholdersOf(message: string): string[] {
 
 export function createTranslator(locale: Locale): Translator {
   const tag = languageTag(locale);
-  const catalogue = CATALOGUES[locale];
+  // A language not loaded yet reads as English (the app loads it before showing it).
+  const catalogue = catalogueOf(locale) ?? en;
   const numberFormat = new Intl.NumberFormat(tag);
   const pluralRules = new Intl.PluralRules(tag);
   const formatNumber = (n: number) => numberFormat.format(n);

@@ -9,7 +9,8 @@ import {
   type Card,
   type FSRSParameters,
 } from 'ts-fsrs';
-import { toFsrsCard, type CardProgress } from './progress.ts';
+import { toFsrsCard } from './fsrsConvert.ts';
+import type { CardProgress } from './progress.ts';
 import type { SchedulerSettings } from './settings.ts';
 import { DAY_MS, studyDaysBetween } from './studyDay.ts';
 

@@ -11,13 +11,8 @@
 // the review is computed, and recorded, as if it happened at `lastReview`: elapsed days are 0,
 // never negative, and the card's history stays in time order.
 
-import {
-  fromFsrsCard,
-  toFsrsRating,
-  type CardProgress,
-  type Grade,
-  type ReviewLogEntry,
-} from './progress.ts';
+import { fromFsrsCard, toFsrsRating } from './fsrsConvert.ts';
+import type { CardProgress, Grade, ReviewLogEntry } from './progress.ts';
 import type { SchedulerSettings } from './settings.ts';
 import { fsrsFor, prepareCard } from './fsrsEngine.ts';
 

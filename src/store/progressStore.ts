@@ -9,7 +9,7 @@ import {
   type Grade,
   type ReviewLogEntry,
 } from '../scheduler/progress.ts';
-import { rateCard } from '../scheduler/rate.ts';
+import { currentEngine } from '../scheduler/engine.ts';
 import type { SchedulerSettings } from '../scheduler/settings.ts';
 import { mergeStates } from './merge.ts';
 import { SEEN_TEXT_LENGTH, type DeckCardRef, type SeenCard } from './orphans.ts';
@@ -119,7 +119,16 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
             log,
             removed,
           );
-          const result = rateCard(cardId, before ?? newProgress(time), grade, time, settings);
+          const engine = currentEngine();
+          // The review screen offers grades only once the scheduler has arrived.
+          if (!engine) throw new Error('the scheduler is still loading: grade again in a moment');
+          const result = engine.rateCard(
+            cardId,
+            before ?? newProgress(time),
+            grade,
+            time,
+            settings,
+          );
           const entry: ReviewLogEntry = {
             ...result.log,
             stability: roundForLog(result.log.stability),

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { contentFromDecks } from '../../src/content/deckContent.ts';
 import { App } from '../../src/app/App.tsx';
 import type { Card, Deck } from '../../src/deck/types.ts';
 import { PreferencesStoreContext } from '../../src/features/settings/preferencesContext.ts';
@@ -51,7 +52,7 @@ function mount(languages: readonly string[] = ['en-US']) {
   return render(
     <ProgressStoreContext.Provider value={progress}>
       <PreferencesStoreContext.Provider value={preferences}>
-        <App decks={DECKS} />
+        <App content={contentFromDecks(DECKS)} />
       </PreferencesStoreContext.Provider>
     </ProgressStoreContext.Provider>,
   );
@@ -64,6 +65,9 @@ const go = (hash: string) =>
   });
 
 const intro = () => document.querySelector('dialog.intro');
+/** The introduction is loaded on demand: wait for it to arrive. */
+const introArrives = () => waitFor(() => expect(intro()).not.toBeNull());
+const introOpen = () => intro()?.hasAttribute('open') ?? false;
 const navNames = () =>
   within(screen.getByRole('navigation'))
     .getAllByRole('link')
@@ -86,22 +90,24 @@ describe('first run', () => {
   it('shows a skippable introduction once, over the review screen', async () => {
     const user = userEvent.setup({ delay: null });
     mount();
-    expect(intro()?.hasAttribute('open')).toBe(true);
+    await introArrives();
+    expect(introOpen()).toBe(true);
     expect(within(intro() as HTMLElement).getByRole('heading').textContent).toBe('How it works');
     await user.click(screen.getByRole('button', { name: 'Skip' }));
-    expect(intro()?.hasAttribute('open')).toBe(false);
+    expect(introOpen()).toBe(false);
     expect(JSON.parse(storage.getItem(PREFERENCES_KEY) ?? '{}')).toMatchObject({
       state: { introSeen: true },
     });
 
     cleanup();
     mount();
-    expect(intro()?.hasAttribute('open')).toBe(false);
+    expect(introOpen()).toBe(false);
   });
 
   it('walks through the loop, the four grades and the controls', async () => {
     const user = userEvent.setup({ delay: null });
     mount();
+    await introArrives();
     const dialog = intro() as HTMLElement;
     await user.click(within(dialog).getByRole('button', { name: 'Next' }));
     expect(within(dialog).getByRole('heading').textContent).toBe('Grade yourself honestly');
@@ -118,6 +124,7 @@ describe('first run', () => {
   it('keeps the review keys away from the card while it is open', async () => {
     const user = userEvent.setup({ delay: null });
     mount();
+    await introArrives();
     await user.keyboard('u'); // a review key with focus inside the dialog
     act(() => {
       document.body.focus();
@@ -129,8 +136,10 @@ describe('first run', () => {
     expect(screen.getByRole('button', { name: 'Good' })).toBeTruthy();
   });
 
-  it('speaks Chinese to a Chinese browser, and English to any other', () => {
+  it('speaks Chinese to a Chinese browser, and English to any other', async () => {
     mount(['zh-CN', 'en']);
+    // Chinese is fetched on demand; the app shows it once it has arrived.
+    await waitFor(() => expect(navNames()).toEqual(['复习', '设置']));
     expect(navNames()).toEqual(['复习', '设置']);
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(screen.getByRole('button', { name: '显示答案' })).toBeTruthy();

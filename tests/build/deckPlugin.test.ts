@@ -4,7 +4,8 @@ import path from 'node:path';
 import { build } from 'vite';
 import type { Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { deckModuleSource, deckPlugin } from '../../src/build/deckPlugin.ts';
+import { chunkModuleSource, deckPlugin, indexModuleSource } from '../../src/build/deckPlugin.ts';
+import { CHUNK_SIZE, type Card } from '../../src/deck/types.ts';
 import { repoRoot, svg, tempTree } from './helpers.ts';
 
 type Output = Rolldown.RolldownOutput['output'];
@@ -13,9 +14,9 @@ const site = {
   'index.html':
     '<!doctype html><html><body><div id="app"></div><script type="module" src="/main.js"></script></body></html>\n',
   'main.js':
-    "import { decks } from 'virtual:deck';\n" +
-    "document.getElementById('app').innerHTML = decks[0].cards.map((c) => c.questionHtml + c.answerHtml).join('');\n" +
-    'window.__decks = decks;\n',
+    "import { decks, preloaded, loadChunk } from 'virtual:deck';\n" +
+    "document.getElementById('app').innerHTML = preloaded[0].map((c) => c.questionHtml + c.answerHtml).join('');\n" +
+    'window.__deck = { decks, loadChunk };\n',
 };
 
 async function buildSite(root: string, contentDir = 'content'): Promise<Output> {
@@ -24,7 +25,7 @@ async function buildSite(root: string, contentDir = 'content'): Promise<Output> 
     configFile: false,
     logLevel: 'silent',
     base: './',
-    plugins: [deckPlugin({ contentDir })],
+    plugins: [deckPlugin({ contentDir, prerender: false })],
     build: { write: false, outDir: path.join(root, 'dist') },
   });
   if (!Array.isArray(result) && 'output' in result) return result.output;
@@ -78,31 +79,46 @@ describe('deckPlugin in a vite build', () => {
   });
 });
 
-describe('deckModuleSource', () => {
-  it('splices image imports into the deck JSON', () => {
-    const source = deckModuleSource(
-      [
-        {
-          slug: 's',
-          title: 'S',
-          tags: [],
-          cards: [
-            {
-              id: 's/1',
-              deck: 's',
-              questionHtml: '<p>q</p>',
-              answerHtml: '<img src="@@deck-image-0@@"/><img src="@@deck-image-1@@"/>',
-              questionText: 'q',
-              answerText: '',
-              sources: [],
-              tags: [],
-              source: { file: 'content/s.md', line: 1 },
-              hasMath: false,
-            },
-          ],
-        },
-      ],
-      ['/site/content/a.svg', '/site/content/b b.png'],
+describe('card bodies in chunks', () => {
+  const card = (n: number, answerHtml = `<p>a${n}</p>`): Card => ({
+    id: `s/${n}`,
+    deck: 's',
+    questionHtml: `<p>q${n}</p>`,
+    answerHtml,
+    questionText: `q${n}`,
+    answerText: `a${n}`,
+    sources: [],
+    tags: [],
+    source: { file: 'content/s.md', line: n },
+    hasMath: false,
+  });
+  const rendered = (cards: Card[], images: string[] = []) => ({
+    decks: [{ slug: 's', title: 'S', tags: [], cards }],
+    index: [{ slug: 's', title: 'S', tags: [], file: 'content/s.md', ids: cards.map((c) => c.id) }],
+    images,
+  });
+
+  it('puts every id in the index, the first card inline, and a loader per chunk', () => {
+    const cards = Array.from({ length: CHUNK_SIZE * 2 + 6 }, (_, i) => card(i));
+    const source = indexModuleSource(rendered(cards));
+    expect(source).toContain(`"ids":[${cards.map((c) => `"${c.id}"`).join(',')}]`);
+    expect(source).toContain('<p>q0</p>');
+    expect(source).not.toContain('<p>q1</p>');
+    expect(source).toContain(`import("virtual:deck-chunk/0/0")`);
+    expect(source).toContain(`import("virtual:deck-chunk/0/1")`);
+    expect(source).toContain(`import("virtual:deck-chunk/0/2")`);
+    expect(source).not.toContain(`import("virtual:deck-chunk/0/3")`);
+
+    const last = chunkModuleSource(rendered(cards), 0, 2);
+    expect(last).toContain(`<p>q${CHUNK_SIZE * 2}</p>`);
+    expect(last).toContain(`<p>q${CHUNK_SIZE * 2 + 5}</p>`);
+    expect(last).not.toContain(`<p>q${CHUNK_SIZE * 2 - 1}</p>`);
+  });
+
+  it('splices image imports into the chunk that uses them, and only there', () => {
+    const cards = [card(0, '<img src="@@deck-image-0@@"/><img src="@@deck-image-1@@"/>')];
+    const source = indexModuleSource(
+      rendered(cards, ['/site/content/a.svg', '/site/content/b b.png']),
     );
     expect(source.split('\n').slice(0, 2)).toEqual([
       'import __image0 from "/site/content/a.svg";',
@@ -114,10 +130,23 @@ describe('deckModuleSource', () => {
     expect(source).not.toContain('@@deck-image');
   });
 
-  it('exports the decks as plain JSON when there are no images', () => {
-    const source = deckModuleSource([{ slug: 's', title: 'S', tags: ['a'], cards: [] }], []);
-    expect(source).toBe(
-      '\nexport const decks = [{"slug":"s","title":"S","tags":["a"],"cards":[]}];\n',
+  it('builds each further chunk into its own file, fetched on demand', async () => {
+    const md = Array.from(
+      { length: CHUNK_SIZE + 3 },
+      (_, i) => `## Question ${i}\n\nAnswer ${i}.\n`,
+    ).join('\n');
+    const output = await buildSite(tempTree({ ...site, 'content/big.md': md }));
+    const chunks = output.filter((o) => o.type === 'chunk');
+    const entry = chunks.find((c) => c.isEntry);
+    expect(entry?.code).toContain('<p>Question 0</p>');
+    expect(entry?.code).not.toContain('<p>Question 1</p>');
+    const lazy = chunks.filter((c) => !c.isEntry).map((c) => c.code);
+    expect(lazy).toHaveLength(2);
+    expect(lazy.find((c) => c.includes('<p>Question 1</p>'))).toContain(
+      `<p>Question ${CHUNK_SIZE - 1}</p>`,
+    );
+    expect(lazy.find((c) => c.includes(`<p>Question ${CHUNK_SIZE}</p>`))).toContain(
+      `<p>Question ${CHUNK_SIZE + 2}</p>`,
     );
   });
 });

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { en, zh, type PluralMessage } from '../../src/i18n/messages.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { en, type PluralMessage } from '../../src/i18n/messages.ts';
+import { zh } from '../../src/i18n/messages.zh.ts';
+import { isCatalogueLoaded, loadCatalogue } from '../../src/i18n/catalogues.ts';
 import { createTranslator, interpolate, placeholdersOf } from '../../src/i18n/translate.ts';
 
 const texts = (message: string | PluralMessage): string[] =>
@@ -52,7 +54,18 @@ describe('the message catalogues', () => {
   });
 });
 
+describe('the Chinese catalogue', () => {
+  it('is fetched only when asked for', async () => {
+    expect(isCatalogueLoaded('en')).toBe(true);
+    expect(isCatalogueLoaded('zh')).toBe(false);
+    expect(await loadCatalogue('zh')).toBe(zh);
+    expect(isCatalogueLoaded('zh')).toBe(true);
+  });
+});
+
 describe('the translator', () => {
+  beforeAll(() => loadCatalogue('zh'));
+
   it('fills placeholders, formatting numbers for the locale', () => {
     const t = createTranslator('en');
     expect(t.t('settings.error.integer', { min: 0, max: 99999 })).toBe(

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   fromFsrsCard,
   fromFsrsState,
-  GRADES,
-  newProgress,
   toFsrsCard,
   toFsrsRating,
   toFsrsState,
+} from '../../src/scheduler/fsrsConvert.ts';
+import {
+  GRADES,
+  newProgress,
   type CardProgress,
   type CardState,
 } from '../../src/scheduler/progress.ts';

@@ -10,8 +10,8 @@ import {
   type Grade as FsrsGrade,
 } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
+import { fromFsrsCard } from '../../src/scheduler/fsrsConvert.ts';
 import {
-  fromFsrsCard,
   GRADES,
   newProgress,
   type CardProgress,

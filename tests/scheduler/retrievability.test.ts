@@ -1,6 +1,7 @@
 import { FSRS, generatorParameters } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { newProgress, toFsrsCard, type CardProgress } from '../../src/scheduler/progress.ts';
+import { toFsrsCard } from '../../src/scheduler/fsrsConvert.ts';
+import { newProgress, type CardProgress } from '../../src/scheduler/progress.ts';
 import { rateCard } from '../../src/scheduler/rate.ts';
 import { retrievability } from '../../src/scheduler/retrievability.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../../src/scheduler/settings.ts';

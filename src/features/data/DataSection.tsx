@@ -1,13 +1,13 @@
 // "Your data" in Settings: export and import progress, backups of unreadable or older data,
 // and progress left without a card (re-attach or discard, never without the learner's word).
-import { useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import type { Card } from '../../deck/types.ts';
+import type { DeckContent } from '../../content/deckContent.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { now } from '../../platform/clock.ts';
 import { downloadText } from '../../platform/storage.ts';
 import { useProgress, useProgressStore, useStorageStatus } from '../../store/context.tsx';
-import { findOrphans } from '../../store/orphans.ts';
+import { findOrphans, type DeckCardRef } from '../../store/orphans.ts';
 import { persistedPart } from '../../store/progressStore.ts';
 import {
   buildExport,
@@ -17,23 +17,23 @@ import {
   type ImportPreview,
   type ImportedData,
 } from '../../store/transfer.ts';
-import { deckCardRefs } from './useDeckReconcile.ts';
+import { refOf } from './useDeckReconcile.ts';
 import './data.css';
 
-export function DataSection({ cards }: { cards: readonly Card[] }) {
+export function DataSection({ content }: { content: DeckContent }) {
   const { t } = useT();
   return (
     <section className="settings-section" aria-labelledby="settings-data">
       <h2 id="settings-data">{t('data.title')}</h2>
       <p className="settings-note">{t('data.where')}</p>
-      <ExportImport cards={cards} />
-      <Orphans cards={cards} />
+      <ExportImport content={content} />
+      <Orphans content={content} />
       <Backups />
     </section>
   );
 }
 
-function ExportImport({ cards }: { cards: readonly Card[] }) {
+function ExportImport({ content }: { content: DeckContent }) {
   const { t, plural } = useT();
   const store = useProgressStore();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -42,7 +42,7 @@ function ExportImport({ cards }: { cards: readonly Card[] }) {
     null,
   );
   const [message, setMessage] = useState<string | null>(null);
-  const knownIds = useMemo(() => new Set(cards.map((c) => c.id)), [cards]);
+  const knownIds = useMemo(() => new Set(content.ids), [content]);
 
   const exportNow = () => {
     const at = now();
@@ -139,22 +139,40 @@ function ExportImport({ cards }: { cards: readonly Card[] }) {
   );
 }
 
-function Orphans({ cards }: { cards: readonly Card[] }) {
+function Orphans({ content }: { content: DeckContent }) {
   const { t, plural } = useT();
   const store = useProgressStore();
   const progress = useProgress((s) => s.progress);
   const seen = useProgress((s) => s.seen);
   const log = useProgress((s) => s.log);
-  const refs = useMemo(() => deckCardRefs(cards), [cards]);
+  const hasOrphans = useMemo(
+    () => Object.keys(progress).some((id) => !content.place(id)),
+    [progress, content],
+  );
+  // Matching needs every question's text: fetch all chunks, but only when there is something
+  // to match.
+  useEffect(() => {
+    if (hasOrphans) content.load(content.ids).catch(() => undefined);
+  }, [hasOrphans, content]);
+  const version = useSyncExternalStore(content.subscribe, content.version, content.version);
+  const refs = useMemo(
+    () =>
+      hasOrphans
+        ? content.ids.map((id) => refOf(content, id)).filter((r): r is DeckCardRef => !!r)
+        : [],
+    // `version` changes as chunks arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [hasOrphans, content, version],
+  );
   const report = useMemo(
     () => findOrphans(refs, Object.keys(progress), seen),
     [refs, progress, seen],
   );
-  const free = useMemo(() => cards.filter((c) => progress[c.id] === undefined), [cards, progress]);
+  const free = useMemo(() => refs.filter((r) => progress[r.id] === undefined), [refs, progress]);
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [discarding, setDiscarding] = useState<string | null>(null);
 
-  if (report.orphans.length === 0) return null;
+  if (!hasOrphans || report.orphans.length === 0) return null;
   const reviewsOf = (id: string) => log.filter((e) => e.cardId === id).length;
   return (
     <div className="data-block">
@@ -183,7 +201,7 @@ function Orphans({ cards }: { cards: readonly Card[] }) {
                   <option value="">{t('data.orphans.choose')}</option>
                   {free.map((c) => (
                     <option key={c.id} value={c.id}>
-                      {c.questionText.slice(0, 80)}
+                      {c.text.slice(0, 80)}
                     </option>
                   ))}
                 </select>

@@ -8,7 +8,6 @@ import { now } from '../../platform/clock.ts';
 import { downloadText } from '../../platform/storage.ts';
 import { useProgressStore, useStorageStatus, useStorageStatusStore } from '../../store/context.tsx';
 import { persistedPart } from '../../store/progressStore.ts';
-import { buildExport, exportFileName } from '../../store/transfer.ts';
 import './data.css';
 
 export function StorageNotice() {
@@ -21,8 +20,9 @@ export function StorageNotice() {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [discarding, setDiscarding] = useState<string | null>(null);
 
-  const exportNow = () => {
+  const exportNow = async () => {
     const at = now();
+    const { buildExport, exportFileName } = await import('../../store/transfer.ts');
     downloadText(
       exportFileName(at),
       JSON.stringify(buildExport(persistedPart(store.getState()), at)),
@@ -41,7 +41,7 @@ export function StorageNotice() {
       body: (
         <>
           <p>{t('data.notice.unavailable')}</p>
-          <button type="button" className="btn" onClick={exportNow}>
+          <button type="button" className="btn" onClick={() => void exportNow()}>
             {t('data.export.button')}
           </button>
         </>
@@ -56,7 +56,7 @@ export function StorageNotice() {
         body: (
           <>
             <p>{t('data.notice.unsaved')}</p>
-            <button type="button" className="btn" onClick={exportNow}>
+            <button type="button" className="btn" onClick={() => void exportNow()}>
               {t('data.export.button')}
             </button>
           </>

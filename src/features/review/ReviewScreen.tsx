@@ -1,20 +1,26 @@
 // The review loop: question → Show answer → grade, with interval previews, undo and a
 // "done for today" state. Reads the store, calls its actions; scheduling itself is pure.
 // Driven by mouse, keyboard (useReviewKeys) or touch (buttons, or swipes: useSwipe).
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Card } from '../../deck/types.ts';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { formatDueTime, formatIntervalLong, formatIntervalShort } from '../../i18n/format.ts';
 import { Trans, useT } from '../../i18n/i18n.tsx';
 import { now as clockNow } from '../../platform/clock.ts';
 import { GRADES, newProgress, type Grade } from '../../scheduler/progress.ts';
 import { buildQueue } from '../../scheduler/queue.ts';
-import { previewIntervals } from '../../scheduler/rate.ts';
+import { currentEngine, onEngineLoaded } from '../../scheduler/engine.ts';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
 import { ImageZoom, type ZoomedImage } from './ImageZoom.tsx';
 import { useReviewKeys } from './useReviewKeys.ts';
 import { useSwipe, type SwipeAction } from './useSwipe.ts';
-import 'katex/dist/katex.min.css';
 import './review.css';
+
+/** KaTeX's stylesheet (and through it, its fonts) only once a card with math is near. */
+let mathStyles: Promise<unknown> | null = null;
+function loadMathStyles(): Promise<unknown> {
+  mathStyles ??= import('katex/dist/katex.min.css');
+  return mathStyles;
+}
 
 const GRADE_KEYS = {
   again: 'grade.again',
@@ -27,16 +33,16 @@ const GRADE_KEYS = {
 const MAX_WAIT_MS = 60 * 60 * 1000;
 
 export interface ReviewScreenProps {
-  cards: readonly Card[];
-  deckTitles: Readonly<Record<string, string>>;
-  /** The language each deck is written in (`lang` around its cards), when known. */
-  deckLangs?: Readonly<Record<string, string | undefined>>;
+  content: DeckContent;
 }
+
+/** How many cards ahead to fetch, so the next question is already here when it is needed. */
+const PREFETCH = 3;
 
 /** What the last action did, said once under the card (and to screen readers). */
 type Feedback = { kind: 'graded'; grade: Grade; intervalMs: number } | { kind: 'undone' } | null;
 
-export function ReviewScreen({ cards, deckTitles, deckLangs = {} }: ReviewScreenProps) {
+export function ReviewScreen({ content }: ReviewScreenProps) {
   const { t, locale, number } = useT();
   const store = useProgressStore();
   const progress = useProgress((s) => s.progress);
@@ -51,14 +57,40 @@ export function ReviewScreen({ cards, deckTitles, deckLangs = {} }: ReviewScreen
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [zoomed, setZoomed] = useState<ZoomedImage | null>(null);
 
-  const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
-  const ids = useMemo(() => cards.map((c) => c.id), [cards]);
+  const ids = content.ids;
   const queue = useMemo(
     () => buildQueue({ ids, progress, log, now, settings }),
     [ids, progress, log, now, settings],
   );
-  const currentId = pinned !== null && byId.has(pinned) ? pinned : queue.next;
-  const card = currentId !== null ? byId.get(currentId) : undefined;
+  const currentId = pinned !== null && content.place(pinned) ? pinned : queue.next;
+  const card = useCard(content, currentId);
+  const place = currentId !== null ? content.place(currentId) : undefined;
+  const deckLang = place?.deck.lang;
+
+  // The current card's chunk, if it is not here yet; once its answer is shown, the chunks of
+  // the next few cards, so grading never waits for a download. KaTeX's CSS comes as soon as a
+  // card with math is near.
+  useEffect(() => {
+    const upcoming = [
+      ...(currentId !== null ? [currentId] : []),
+      ...(revealed
+        ? [
+            ...queue.learning.slice(0, PREFETCH),
+            ...queue.review.slice(0, PREFETCH),
+            ...queue.new.slice(0, PREFETCH),
+          ]
+        : []),
+    ];
+    content.load(upcoming).then(
+      () => {
+        if (upcoming.some((id) => content.card(id)?.hasMath)) void loadMathStyles();
+      },
+      () => {
+        // Offline before the chunk was cached: the card shows its loading state; a later
+        // render tries again.
+      },
+    );
+  }, [content, currentId, queue, revealed]);
   // The first card is simply there (it may already be on screen from the page itself); the
   // ones after it fade in.
   const [firstId] = useState(currentId);
@@ -67,12 +99,13 @@ export function ReviewScreen({ cards, deckTitles, deckLangs = {} }: ReviewScreen
     [ids, progress],
   );
 
+  const engine = useSyncExternalStore(onEngineLoaded, currentEngine, currentEngine);
   const previews = useMemo(
     () =>
-      currentId !== null
-        ? previewIntervals(currentId, progress[currentId] ?? newProgress(now), now, settings)
+      currentId !== null && engine
+        ? engine.previewIntervals(currentId, progress[currentId] ?? newProgress(now), now, settings)
         : null,
-    [currentId, progress, now, settings],
+    [engine, currentId, progress, now, settings],
   );
 
   // Wake up when the next card comes due (learning steps, the next study day).
@@ -109,10 +142,19 @@ export function ReviewScreen({ cards, deckTitles, deckLangs = {} }: ReviewScreen
     if (card) setRevealed(true);
   };
   const grade = (g: Grade) => {
-    if (!card || !revealed) return;
+    // Without the scheduler (still arriving) there is nothing to grade with yet.
+    if (!card || !revealed || !previews) return;
     const t0 = clockNow();
     const intervalMs = previews?.[g].intervalMs ?? 0;
     store.getState().rate(card.id, g, t0);
+    // Remember where this card sits, to recognise it after its question is edited.
+    if (place) {
+      store
+        .getState()
+        .noteDeck([
+          { id: card.id, file: place.deck.file, index: place.index, text: card.questionText },
+        ]);
+    }
     setPinned(null);
     setRevealed(false);
     setNow(t0);
@@ -182,13 +224,15 @@ export function ReviewScreen({ cards, deckTitles, deckLangs = {} }: ReviewScreen
             {t('grade.again')}
           </span>
           <p className="card-meta">
-            <span lang={deckLangs[card.deck]}>{deckTitles[card.deck] ?? card.deck}</span>
+            <span lang={deckLang}>{place?.deck.title ?? card.deck}</span>
             {card.number !== undefined ? ` · Q${card.number}` : ''}
           </p>
           <div
             id="card-question"
             className="card-question prose"
-            lang={deckLangs[card.deck]}
+            lang={deckLang}
+            // Measured by the bench (Element Timing): when the question is first painted.
+            {...{ elementtiming: 'question' }}
             // Rendered at build time from our own content (see DESIGN.md): safe to insert.
             dangerouslySetInnerHTML={{ __html: card.questionHtml }}
           />
@@ -205,7 +249,7 @@ export function ReviewScreen({ cards, deckTitles, deckLangs = {} }: ReviewScreen
           >
             <div
               className="prose"
-              lang={deckLangs[card.deck]}
+              lang={deckLang}
               dangerouslySetInnerHTML={{ __html: card.answerHtml }}
             />
             {card.sources.length > 0 && (
@@ -224,6 +268,10 @@ export function ReviewScreen({ cards, deckTitles, deckLangs = {} }: ReviewScreen
             )}
           </div>
         </article>
+      ) : currentId !== null ? (
+        <p className="card card-loading" role="status">
+          {t('review.loading')}
+        </p>
       ) : (
         <DoneState
           now={now}

@@ -23,7 +23,7 @@ import {
   type FieldError,
   type SchedulerDraft,
 } from './schedulerForm.ts';
-import type { Card } from '../../deck/types.ts';
+import type { DeckContent } from '../../content/deckContent.ts';
 import { DataSection } from '../data/DataSection.tsx';
 import './settings.css';
 
@@ -33,7 +33,7 @@ const THEME_KEYS = {
   dark: 'settings.theme.dark',
 } as const satisfies Record<ThemePreference, string>;
 
-export function SettingsScreen({ cards }: { cards: readonly Card[] }) {
+export function SettingsScreen({ content }: { content: DeckContent }) {
   const { t } = useT();
   return (
     <section className="settings" aria-labelledby="settings-title">
@@ -43,7 +43,7 @@ export function SettingsScreen({ cards }: { cards: readonly Card[] }) {
       <InterfaceSettings />
       <SchedulingForm />
       <IntroSettings />
-      <DataSection cards={cards} />
+      <DataSection content={content} />
       <ResetProgress />
     </section>
   );

@@ -27,6 +27,7 @@ export interface ContextOptions {
   touch?: boolean;
   /** Saved preferences, written before the app's first load (not on later reloads). */
   preferences?: { locale?: 'en' | 'zh'; theme?: 'system' | 'light' | 'dark'; introSeen?: boolean };
+  blockServiceWorkers?: boolean;
 }
 
 export async function newContext(browser: Browser, options: ContextOptions) {
@@ -38,6 +39,8 @@ export async function newContext(browser: Browser, options: ContextOptions) {
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
     deviceScaleFactor: 1,
+    // Requests answered by a service worker cannot be intercepted; tests that route opt out.
+    ...(options.blockServiceWorkers ? { serviceWorkers: 'block' as const } : {}),
   });
   if (options.preferences) {
     const state = { locale: 'en', theme: 'system', introSeen: true, ...options.preferences };

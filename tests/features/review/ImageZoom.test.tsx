@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Card } from '../../../src/deck/types.ts';
+import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { createProgressStore } from '../../../src/store/progressStore.ts';
@@ -31,7 +32,9 @@ describe('a picture in a card', () => {
       <ProgressStoreContext.Provider
         value={createProgressStore({ storage: new MemoryStorage(), now: () => Date.now() })}
       >
-        <ReviewScreen cards={[CARD]} deckTitles={{ test: 'Test' }} />
+        <ReviewScreen
+          content={contentFromDecks([{ slug: 'test', title: 'Test', tags: [], cards: [CARD] }])}
+        />
       </ProgressStoreContext.Provider>,
     );
     await user.click(screen.getByRole('button', { name: 'Show answer' }));

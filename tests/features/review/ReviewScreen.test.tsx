@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Card } from '../../../src/deck/types.ts';
+import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
@@ -38,7 +39,9 @@ function setup() {
   const user = userEvent.setup({ delay: null });
   render(
     <ProgressStoreContext.Provider value={store}>
-      <ReviewScreen cards={CARDS} deckTitles={{ test: 'Test deck' }} />
+      <ReviewScreen
+        content={contentFromDecks([{ slug: 'test', title: 'Test deck', tags: [], cards: CARDS }])}
+      />
     </ProgressStoreContext.Provider>,
   );
   return user;

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { Card } from '../../../src/deck/types.ts';
+import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
 import {
   axisLock,
@@ -68,7 +69,9 @@ beforeEach(() => {
   store = createProgressStore({ storage: new MemoryStorage(), now: () => Date.now() });
   render(
     <ProgressStoreContext.Provider value={store}>
-      <ReviewScreen cards={[CARD]} deckTitles={{ test: 'Test' }} />
+      <ReviewScreen
+        content={contentFromDecks([{ slug: 'test', title: 'Test', tags: [], cards: [CARD] }])}
+      />
     </ProgressStoreContext.Provider>,
   );
 });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -28,7 +29,7 @@ function setup(options: { reviewed?: number } = {}) {
   render(
     <ProgressStoreContext.Provider value={progress}>
       <PreferencesStoreContext.Provider value={preferences}>
-        <SettingsScreen cards={[]} />
+        <SettingsScreen content={contentFromDecks([])} />
       </PreferencesStoreContext.Provider>
     </ProgressStoreContext.Provider>,
   );
@@ -132,7 +133,7 @@ describe('scheduling settings', () => {
     render(
       <ProgressStoreContext.Provider value={progress}>
         <PreferencesStoreContext.Provider value={preferences}>
-          <SettingsScreen cards={[]} />
+          <SettingsScreen content={contentFromDecks([])} />
         </PreferencesStoreContext.Provider>
       </ProgressStoreContext.Provider>,
     );
