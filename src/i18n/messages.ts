@@ -130,6 +130,7 @@ const enMessages = {
   'data.export.button': 'Export progress',
   'data.import.button': 'Import progress…',
   'data.import.refused': 'Nothing was changed: {reason}',
+  'data.import.unreadable': 'The file could not be read.',
   'data.import.done': 'Imported: {cards} updated, {reviews} added.',
   'data.import.title': 'Import this file?',
   'data.import.confirm': 'Import',

@@ -105,6 +105,7 @@ export const zh: Catalogue = {
   'data.export.button': '导出进度',
   'data.import.button': '导入进度…',
   'data.import.refused': '没有做任何更改：{reason}',
+  'data.import.unreadable': '无法读取这个文件。',
   'data.import.done': '已导入：更新 {cards}，新增 {reviews}。',
   'data.import.title': '导入这个文件？',
   'data.import.confirm': '导入',

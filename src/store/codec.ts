@@ -182,28 +182,8 @@ export function decodeV1(raw: string): Decoded<PersistedStateV1> {
     ok: true,
     value: {
       progress,
-      // v1 entries carried the due date before the review; it is no longer kept.
-      log: log.map(
-        ({
-          cardId,
-          grade,
-          reviewedAt,
-          state,
-          stability,
-          difficulty,
-          scheduledDays,
-          elapsedDays,
-        }) => ({
-          cardId,
-          grade,
-          reviewedAt,
-          state,
-          stability,
-          difficulty,
-          scheduledDays,
-          elapsedDays,
-        }),
-      ),
+      // v1 entries also carried the due date before the review: the schema drops it.
+      log,
       settings: { ...DEFAULT_SETTINGS, ...(settings as Partial<SchedulerSettings>) },
     },
   };

@@ -4,14 +4,12 @@ import { useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore 
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import type { DeckContent } from '../../content/deckContent.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { now } from '../../platform/clock.ts';
-import { downloadText } from '../../platform/storage.ts';
+import { readFileText } from '../../platform/storage.ts';
+import { downloadStored, exportProgress } from './downloads.ts';
 import { useProgress, useProgressStore, useStorageStatus } from '../../store/context.tsx';
 import { findOrphans, type DeckCardRef } from '../../store/orphans.ts';
 import { persistedPart } from '../../store/progressStore.ts';
 import {
-  buildExport,
-  exportFileName,
   mergeImport,
   parseImport,
   type ImportPreview,
@@ -44,19 +42,19 @@ function ExportImport({ content }: { content: DeckContent }) {
   const [message, setMessage] = useState<string | null>(null);
   const knownIds = useMemo(() => new Set(content.ids), [content]);
 
-  const exportNow = () => {
-    const at = now();
-    downloadText(
-      exportFileName(at),
-      JSON.stringify(buildExport(persistedPart(store.getState()), at)),
-    );
-  };
+  const exportNow = () => void exportProgress(store);
 
   const onFile = async (file: File | undefined) => {
     setError(null);
     setMessage(null);
     if (!file) return;
-    const text = await file.text();
+    let text: string;
+    try {
+      text = await readFileText(file);
+    } catch {
+      setError(t('data.import.unreadable'));
+      return;
+    }
     const result = parseImport(text, file.size);
     if (!result.ok) {
       setError(result.error);
@@ -263,15 +261,7 @@ function Backups() {
           <li key={b.key}>
             <code>{b.key}</code> · {Math.ceil(b.chars / 1024)} KB
             <div className="data-actions">
-              <button
-                type="button"
-                className="btn"
-                onClick={() => {
-                  const raw = store.storage.readRaw(b.key);
-                  if (raw !== null)
-                    downloadText(`${b.key.replace(/[^\w.-]+/g, '_')}.txt`, raw, 'text/plain');
-                }}
-              >
+              <button type="button" className="btn" onClick={() => downloadStored(store, b.key)}>
                 {t('data.notice.download')}
               </button>
               <button type="button" className="btn btn-quiet" onClick={() => setDeleting(b.key)}>

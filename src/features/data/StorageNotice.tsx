@@ -4,10 +4,8 @@
 import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useT } from '../../i18n/i18n.tsx';
-import { now } from '../../platform/clock.ts';
-import { downloadText } from '../../platform/storage.ts';
+import { downloadStored, exportProgress } from './downloads.ts';
 import { useProgressStore, useStorageStatus, useStorageStatusStore } from '../../store/context.tsx';
-import { persistedPart } from '../../store/progressStore.ts';
 import './data.css';
 
 export function StorageNotice() {
@@ -20,18 +18,8 @@ export function StorageNotice() {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [discarding, setDiscarding] = useState<string | null>(null);
 
-  const exportNow = async () => {
-    const at = now();
-    const { buildExport, exportFileName } = await import('../../store/transfer.ts');
-    downloadText(
-      exportFileName(at),
-      JSON.stringify(buildExport(persistedPart(store.getState()), at)),
-    );
-  };
-  const download = (key: string) => {
-    const raw = store.storage.readRaw(key);
-    if (raw !== null) downloadText(`${key.replace(/[^\w.-]+/g, '_')}.txt`, raw, 'text/plain');
-  };
+  const exportNow = () => exportProgress(store);
+  const download = (key: string) => downloadStored(store, key);
 
   const notices: { id: string; tone: 'warn' | 'info'; body: ReactNode }[] = [];
   if (unavailable) {

@@ -1,0 +1,20 @@
+// The learner's data as files: an export of all progress, or a stored value (a backup, or
+// damaged data held in place) exactly as it is in storage.
+import { now } from '../../platform/clock.ts';
+import { downloadText } from '../../platform/storage.ts';
+import { persistedPart, type ProgressStore } from '../../store/progressStore.ts';
+
+export async function exportProgress(store: ProgressStore): Promise<void> {
+  const at = now();
+  // The export code is only fetched when someone exports.
+  const { buildExport, exportFileName } = await import('../../store/transfer.ts');
+  downloadText(
+    exportFileName(at),
+    JSON.stringify(buildExport(persistedPart(store.getState()), at)),
+  );
+}
+
+export function downloadStored(store: ProgressStore, key: string): void {
+  const raw = store.storage.readRaw(key);
+  if (raw !== null) downloadText(`${key.replace(/[^\w.-]+/g, '_')}.txt`, raw, 'text/plain');
+}
