@@ -17,16 +17,33 @@ const rehypePlugins: PluggableList = [[rehypeKatex, { strict: 'ignore' }]];
 /** Maps an image URL as written in a deck to the URL the page should load. */
 export type ImageResolver = (url: string) => string;
 
-export function renderMarkdown(markdown: string, resolveImage: ImageResolver): string {
+/**
+ * `zoomable`: pictures with a text alternative become buttons (their alt is the name) that the
+ * review screen opens full size, by keyboard as well as by a click: in answers.
+ */
+export function renderMarkdown(
+  markdown: string,
+  resolveImage: ImageResolver,
+  { zoomable = false }: { zoomable?: boolean } = {},
+): string {
   const components: Components = {
-    img: ({ src, alt }) => (
-      <img
-        src={typeof src === 'string' && !isExternalUrl(src) ? resolveImage(src) : src}
-        alt={alt ?? ''}
-        loading="lazy"
-        decoding="async"
-      />
-    ),
+    img: ({ src, alt }) => {
+      const img = (
+        <img
+          src={typeof src === 'string' && !isExternalUrl(src) ? resolveImage(src) : src}
+          alt={alt ?? ''}
+          loading="lazy"
+          decoding="async"
+        />
+      );
+      return zoomable && alt ? (
+        <button type="button" className="zoom-trigger" aria-haspopup="dialog">
+          {img}
+        </button>
+      ) : (
+        img
+      );
+    },
     a: ({ href, children }) =>
       href && isExternalUrl(href) ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
@@ -54,7 +71,7 @@ export function renderCard(card: ParsedCard, resolveImage: ImageResolver): Card 
     id: card.id,
     deck: card.deck,
     questionHtml: renderMarkdown(card.question, resolveImage),
-    answerHtml: renderMarkdown(card.answer, resolveImage),
+    answerHtml: renderMarkdown(card.answer, resolveImage, { zoomable: true }),
     questionText: card.questionText,
     answerText: card.answerText,
     sources: card.sources,

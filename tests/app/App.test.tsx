@@ -182,7 +182,7 @@ describe('language switching', () => {
     expect(
       within(grades)
         .getAllByRole('button')
-        .map((b) => b.getAttribute('aria-label')),
+        .map((b) => b.querySelector('.grade-name')?.textContent),
     ).toEqual(['重来', '困难', '良好', '简单']);
     expect(within(grades).getByRole('button', { name: '重来' }).textContent).toContain('1分钟');
     expect(screen.getByLabelText('今天剩余的卡片').textContent).toBe('新卡片 2学习中 0待复习 0');

@@ -81,7 +81,7 @@ describe('rendering the seed deck', () => {
     expect(resolved).toEqual(['images/lstm-cell.svg']);
     const html = cardOf(deck, 16).answerHtml;
     expect(html).toMatch(
-      /^<p><img src="\/assets\/lstm-cell-abc123\.svg" alt="LSTM[^"]*" loading="lazy" decoding="async"\/><\/p>$/,
+      /^<p><button type="button" class="zoom-trigger" aria-haspopup="dialog"><img src="\/assets\/lstm-cell-abc123\.svg" alt="LSTM[^"]*" loading="lazy" decoding="async"\/><\/button><\/p>$/,
     );
     expect(html).not.toContain('images/lstm-cell.svg');
   });

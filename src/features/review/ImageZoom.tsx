@@ -29,7 +29,9 @@ export function ImageZoom({ image, onClose }: { image: ZoomedImage | null; onClo
           {t('review.closePicture')}
         </button>
       </div>
-      <div className="zoom-body">{image && <img src={image.src} alt={image.alt} />}</div>
+      <div className="zoom-body" tabIndex={0} role="region" aria-labelledby="zoom-title">
+        {image && <img src={image.src} alt={image.alt} />}
+      </div>
     </ModalDialog>
   );
 }

@@ -188,7 +188,10 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
           });
 
   return (
-    <section className="review" aria-label={t('review.label')}>
+    <section className="review" aria-labelledby="review-title">
+      <h1 id="review-title" className="visually-hidden">
+        {t('review.label')}
+      </h1>
       <p className="counts" aria-label={t('review.counts')}>
         <span className="count count-new">
           <span className="count-label">{t('review.count.new')}</span>{' '}
@@ -243,7 +246,8 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
             tabIndex={-1}
             aria-label={t('review.answer')}
             onClick={(event) => {
-              const img = (event.target as Element).closest('.prose img');
+              const hit = (event.target as Element).closest('.prose .zoom-trigger, .prose img');
+              const img = hit instanceof HTMLImageElement ? hit : hit?.querySelector('img');
               if (img instanceof HTMLImageElement) setZoomed({ src: img.src, alt: img.alt });
             }}
           >
@@ -320,11 +324,10 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
                 key={g}
                 type="button"
                 className={`btn btn-grade grade-${g}`}
-                aria-label={t(GRADE_KEYS[g])}
                 aria-describedby={`interval-${g}`}
                 onClick={() => grade(g)}
               >
-                <span className="grade-interval" id={`interval-${g}`}>
+                <span className="grade-interval" id={`interval-${g}`} aria-hidden="true">
                   {formatIntervalShort(previews[g].intervalMs, locale)}
                 </span>
                 <span className="grade-name">{t(GRADE_KEYS[g])}</span>

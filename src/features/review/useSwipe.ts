@@ -31,7 +31,8 @@ export const SWIPE = {
 } as const;
 
 /** Elements inside the card where a gesture is theirs, not a swipe. */
-const OWN_GESTURES = 'a, button, input, select, textarea, summary, pre, .katex-display, .scroll-x';
+const OWN_GESTURES =
+  'a, button:not(.zoom-trigger), input, select, textarea, summary, pre, .katex-display, .scroll-x';
 
 export function swipeThreshold(width: number): number {
   return Math.min(SWIPE.maxDistance, Math.max(SWIPE.minDistance, width * SWIPE.widthFraction));
