@@ -1,7 +1,7 @@
 // Mount only: wire the edges (content, storage, clock, browser languages) to the app.
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { decks, loadChunk, preloaded } from 'virtual:deck';
 import { App } from './app/App.tsx';
 import { isCatalogueLoaded, loadCatalogue } from './i18n/catalogues.ts';
@@ -33,25 +33,31 @@ onOtherTabChange(STORAGE_KEY, () => void store.syncFromStorage());
 const preferences = createPreferencesStore({ storage, languages: browserLanguages() });
 const content = createDeckContent(decks, loadChunk, preloaded);
 
-// The page may hold the first screen rendered at build time: React replaces it in one
-// synchronous render, so no frame passes between the two. A Chinese interface waits for its
-// catalogue first (index.html keeps the English first screen hidden for it meanwhile).
+// The page may hold the first screen rendered at build time for a first visit (see
+// src/app/prerender.tsx). For such a visitor React adopts that DOM as it is (hydration): the
+// question on screen stays the same element, nothing is redrawn. Anyone else (index.html has
+// marked the page stale and keeps it invisible) gets a fresh render in one synchronous pass.
+// A Chinese interface waits for its catalogue first.
 const container = document.getElementById('root')!;
-const root = createRoot(container);
 const locale = preferences.getState().locale;
 if (!isCatalogueLoaded(locale)) await loadCatalogue(locale);
-flushSync(() =>
-  root.render(
-    <StrictMode>
-      <ProgressStoreContext.Provider value={store}>
-        <StorageStatusContext.Provider value={status}>
-          <PreferencesStoreContext.Provider value={preferences}>
-            <App content={content} />
-          </PreferencesStoreContext.Provider>
-        </StorageStatusContext.Provider>
-      </ProgressStoreContext.Provider>
-    </StrictMode>,
-  ),
+const app = (
+  <StrictMode>
+    <ProgressStoreContext.Provider value={store}>
+      <StorageStatusContext.Provider value={status}>
+        <PreferencesStoreContext.Provider value={preferences}>
+          <App content={content} />
+        </PreferencesStoreContext.Provider>
+      </StorageStatusContext.Provider>
+    </ProgressStoreContext.Provider>
+  </StrictMode>
 );
+const prerendered = container.hasAttribute('data-prerendered');
+if (prerendered && !document.documentElement.classList.contains('prerender-stale')) {
+  hydrateRoot(container, app);
+} else {
+  const root = createRoot(container);
+  flushSync(() => root.render(app));
+}
 container.removeAttribute('data-prerendered');
 void import('./platform/serviceWorker.ts').then((sw) => sw.registerServiceWorker());

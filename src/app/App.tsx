@@ -1,6 +1,6 @@
 // The shell: header, navigation, the current route's screen and the first-run introduction.
 // It applies the interface preferences (language, theme) to the document.
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type { DeckContent } from '../content/deckContent.ts';
 import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
 import { usePreferences, usePreferencesStore } from '../features/settings/preferencesContext.ts';
@@ -26,6 +26,10 @@ const Onboarding = lazy(() =>
   import('../features/onboarding/Onboarding.tsx').then((m) => ({ default: m.Onboarding })),
 );
 
+const noSubscription = () => () => {};
+const isClient = () => true;
+const isServer = () => false;
+
 export function App({ content }: { content: DeckContent }) {
   const locale = useLoadedLocale(usePreferences((s) => s.locale));
   return (
@@ -43,6 +47,10 @@ function Shell({ content }: { content: DeckContent }) {
   const introSeen = usePreferences((s) => s.introSeen);
 
   useDeckReconcile(useProgressStore(), useStorageStatusStore(), content);
+  // Parts that load on demand join after the first render: the page's built-in first screen
+  // has none of them, so hydrating it finds exactly what was rendered at build time.
+  // (useSyncExternalStore's server snapshot is what hydration uses; then React re-renders.)
+  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer);
   // The notices' code loads only when there is something to say.
   const needsNotice = useStorageStatus(
     (s) => s.unavailable || s.carriedOver > 0 || s.problems.length > 0,
@@ -101,7 +109,7 @@ function Shell({ content }: { content: DeckContent }) {
           </Suspense>
         )}
       </main>
-      {!introSeen && (
+      {hydrated && !introSeen && (
         <Suspense fallback={null}>
           <Onboarding
             open={!introSeen}

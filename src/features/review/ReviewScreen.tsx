@@ -1,7 +1,15 @@
 // The review loop: question → Show answer → grade, with interval previews, undo and a
 // "done for today" state. Reads the store, calls its actions; scheduling itself is pure.
 // Driven by mouse, keyboard (useReviewKeys) or touch (buttons, or swipes: useSwipe).
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { formatDueTime, formatIntervalLong, formatIntervalShort } from '../../i18n/format.ts';
 import { Trans, useT } from '../../i18n/i18n.tsx';
@@ -138,12 +146,20 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     else cardRef.current?.focus({ preventScroll: true });
   }, [currentId, revealed]);
 
+  // True from the moment the answer is shown, before React has re-rendered for it.
+  const shown = useRef(false);
   const reveal = () => {
-    if (card) setRevealed(true);
+    if (!card) return;
+    shown.current = true;
+    // Revealing is a change of style: the answer is already in the page. Show it at once, in
+    // this frame, and let React draw the grade buttons right after.
+    if (answerRef.current) answerRef.current.hidden = false;
+    startTransition(() => setRevealed(true));
   };
   const grade = (g: Grade) => {
     // Without the scheduler (still arriving) there is nothing to grade with yet.
-    if (!card || !revealed || !previews) return;
+    if (!card || !(revealed || shown.current) || !previews) return;
+    shown.current = false;
     const t0 = clockNow();
     const intervalMs = previews?.[g].intervalMs ?? 0;
     store.getState().rate(card.id, g, t0);
@@ -165,13 +181,20 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const undo = () => {
     const restored = store.getState().undo();
     if (restored === null) return;
+    shown.current = false;
     setPinned(restored);
     setRevealed(false);
     setNow(clockNow());
     setFeedback({ kind: 'undone' });
   };
 
-  useReviewKeys({ revealed, canUndo, onReveal: reveal, onGrade: grade, onUndo: undo });
+  useReviewKeys({
+    revealed: () => revealed || shown.current,
+    canUndo,
+    onReveal: reveal,
+    onGrade: grade,
+    onUndo: undo,
+  });
   const swipe = useSwipe({
     revealed,
     onSwipe: (action: SwipeAction) => (action === 'reveal' ? reveal() : grade(action)),

@@ -5,7 +5,8 @@ import { useEffect, useRef } from 'react';
 import { GRADES, type Grade } from '../../scheduler/progress.ts';
 
 export interface ReviewKeyHandlers {
-  revealed: boolean;
+  /** Whether the answer is shown now (a function: it can change before React re-renders). */
+  revealed: () => boolean;
   canUndo: boolean;
   onReveal: () => void;
   onGrade: (grade: Grade) => void;
@@ -57,7 +58,7 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
       // A dialog (the introduction, a confirmation) has the keyboard to itself.
       if (document.querySelector('dialog[open]')) return;
       const h = latest.current;
-      const action = reviewKeyAction(event, h);
+      const action = reviewKeyAction(event, { revealed: h.revealed(), canUndo: h.canUndo });
       if (!action) return;
       event.preventDefault();
       if (action.kind === 'reveal') h.onReveal();
