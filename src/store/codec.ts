@@ -31,13 +31,19 @@ export const isProgressShardKey = (name: string, key: string) => key.startsWith(
 export const isLogChunkKey = (name: string, key: string) => key.startsWith(`${name}/log/`);
 
 /** FNV-1a of the id, folded into a shard number: stable across versions, cheap. */
+const shardCache = new Map<string, number>();
+
 export function shardOf(cardId: string): number {
+  const known = shardCache.get(cardId);
+  if (known !== undefined) return known;
   let h = 0x811c9dc5;
   for (let i = 0; i < cardId.length; i++) {
     h ^= cardId.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) % PROGRESS_SHARDS;
+  const shard = (h >>> 0) % PROGRESS_SHARDS;
+  shardCache.set(cardId, shard);
+  return shard;
 }
 
 export function weekOf(time: number): number {

@@ -267,8 +267,13 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
       keys.add(name); // the reset itself must reach the meta record
     }
 
-    for (const id of new Set([...Object.keys(state.revs), ...Object.keys(written.revs)])) {
-      if (state.revs[id] !== written.revs[id]) keys.add(progressShardKey(name, shardOf(id)));
+    if (state.revs !== written.revs) {
+      for (const id in state.revs) {
+        if (state.revs[id] !== written.revs[id]) keys.add(progressShardKey(name, shardOf(id)));
+      }
+      for (const id in written.revs) {
+        if (!(id in state.revs)) keys.add(progressShardKey(name, shardOf(id)));
+      }
     }
     for (const week of changedWeeks(state.log, written.log)) keys.add(logChunkKey(name, week));
     if (state.removed !== written.removed) {
@@ -315,7 +320,13 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     const ordered = [...keys].sort((a, b) => (a === name ? 1 : b === name ? -1 : 0));
     // The meta record goes last, and only once every other key is saved: until then an older
     // version's single-key data under the same name stays readable.
-    const byShard = groupProgress(state, state.resetAt);
+    const shardsToWrite = new Set<number>();
+    for (const key of keys) {
+      if (isProgressShardKey(name, key)) {
+        shardsToWrite.add(Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16));
+      }
+    }
+    const byShard = groupProgress(state, state.resetAt, shardsToWrite);
     const removedByWeek = groupRemoved(state.removed);
     for (const key of ordered) {
       let ok: boolean;
@@ -420,14 +431,18 @@ function changedWeeks(
   return weeks;
 }
 
+/** Progress records by shard, only for the shards about to be written. */
 function groupProgress(
   state: PersistedState,
   resetAt: number,
+  shards: ReadonlySet<number>,
 ): Map<number, Map<string, ProgressRecord>> {
   const out = new Map<number, Map<string, ProgressRecord>>();
+  if (shards.size === 0) return out;
   for (const [id, rev] of Object.entries(state.revs)) {
     if (rev < resetAt) continue;
     const shard = shardOf(id);
+    if (!shards.has(shard)) continue;
     let m = out.get(shard);
     if (!m) out.set(shard, (m = new Map()));
     m.set(id, { rev, progress: state.progress[id] ?? null });

@@ -16,6 +16,8 @@ import { Trans, useT } from '../../i18n/i18n.tsx';
 import { now as clockNow } from '../../platform/clock.ts';
 import { GRADES, newProgress, type Grade } from '../../scheduler/progress.ts';
 import { buildQueue } from '../../scheduler/queue.ts';
+import { studyDayStart } from '../../scheduler/studyDay.ts';
+import type { ReviewLogEntry } from '../../scheduler/progress.ts';
 import { currentEngine, onEngineLoaded } from '../../scheduler/engine.ts';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
 import { ImageZoom, type ZoomedImage } from './ImageZoom.tsx';
@@ -66,9 +68,13 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const [zoomed, setZoomed] = useState<ZoomedImage | null>(null);
 
   const ids = content.ids;
+  // Only today's reviews count against today's limits: found by binary search in the log
+  // (kept in time order), so the queue costs the same with a year of reviews as with none.
+  const dayStart = studyDayStart(now, settings.dayRolloverHour);
+  const todayLog = useMemo(() => reviewsSince(log, dayStart), [log, dayStart]);
   const queue = useMemo(
-    () => buildQueue({ ids, progress, log, now, settings }),
-    [ids, progress, log, now, settings],
+    () => buildQueue({ ids, progress, log: todayLog, now, settings }),
+    [ids, progress, todayLog, now, settings],
   );
   const currentId = pinned !== null && content.place(pinned) ? pinned : queue.next;
   const card = useCard(content, currentId);
@@ -440,4 +446,16 @@ function DoneState(props: {
       )}
     </div>
   );
+}
+
+/** The reviews at or after `since`, from a log in time order. */
+function reviewsSince(log: readonly ReviewLogEntry[], since: number): readonly ReviewLogEntry[] {
+  let lo = 0;
+  let hi = log.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (log[mid]!.reviewedAt < since) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? log : log.slice(lo);
 }

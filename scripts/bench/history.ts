@@ -1,0 +1,78 @@
+// A year of study over the built deck, as the app itself would have stored it: simulated with the
+// real scheduler (the year-of-study helper of the store tests), loaded into the project's own
+// progress store over an in-memory storage, and read back key by key, ready to be copied into a
+// page's localStorage.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { memoryStorage } from '../../src/platform/storage.ts';
+import type { PersistedState } from '../../src/store/persisted.ts';
+import { createProgressStore } from '../../src/store/progressStore.ts';
+import { DAY, cardIds, simulateStudy } from '../../tests/store/fixtures.ts';
+
+/**
+ * Card ids of deck `slug` as the build shipped them (`slug/hash` in its JavaScript, however the
+ * minifier quotes or joins them), in order of first appearance. Read from the output so that the
+ * content is not parsed again.
+ */
+export function builtCardIds(outDir: string, slug: string): string[] {
+  const ids = new Set<string>();
+  const pattern = new RegExp(`(?<![\\w/-])(${slug}/[0-9a-z]+)(?![\\w/-])`, 'g');
+  const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.js'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) {
+    for (const m of readFileSync(file, 'utf8').matchAll(pattern)) ids.add(m[1]!);
+  }
+  return [...ids];
+}
+
+export interface StoredHistory {
+  items: [string, string][];
+  reviews: number;
+  cards: number;
+  /** Characters of keys + values, as browsers count localStorage use. */
+  chars: number;
+}
+
+/** The learner comes back after a few days away, so that cards are due (a simulated learner
+ * who studied every day up to now would have nothing left to review). */
+const DAYS_AWAY = 3;
+
+/**
+ * About `reviews` reviews over a year that ended DAYS_AWAY days ago, spread over `ids`, as
+ * localStorage items.
+ */
+export function storedHistory(ids: readonly string[], reviews: number): StoredHistory {
+  const days = 365;
+  const simulated = simulateStudy({
+    cards: ids.length,
+    perDay: Math.ceil(reviews / days),
+    days,
+    end: Date.now() - DAYS_AWAY * DAY,
+    seed: 5,
+  });
+  // The simulation names its cards itself: give them the deck's ids.
+  const rename = new Map(cardIds(ids.length).map((id, i) => [id, ids[i]!]));
+  const to = (id: string) => rename.get(id) ?? id;
+  const state: PersistedState = {
+    ...simulated,
+    progress: Object.fromEntries(Object.entries(simulated.progress).map(([k, v]) => [to(k), v])),
+    revs: Object.fromEntries(Object.entries(simulated.revs).map(([k, v]) => [to(k), v])),
+    log: simulated.log.map((e) => ({ ...e, cardId: to(e.cardId) })),
+  };
+  const storage = memoryStorage();
+  const store = createProgressStore({ storage, now: () => Date.now() });
+  store.getState().applyMerged(state, Object.keys(state.progress));
+  const items: [string, string][] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i)!;
+    items.push([key, storage.getItem(key)!]);
+  }
+  return {
+    items,
+    reviews: store.getState().log.length,
+    cards: Object.keys(state.progress).length,
+    chars: items.reduce((n, [k, v]) => n + k.length + v.length, 0),
+  };
+}
