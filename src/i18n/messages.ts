@@ -94,6 +94,17 @@ const enMessages = {
   'settings.save': 'Save',
   'settings.defaults': 'Restore defaults',
   'settings.saved': 'Saved. New settings apply from your next review.',
+  'settings.reschedule.note':
+    'Cards already scheduled keep their dates when you change the retention, unless you move them.',
+  'settings.reschedule': 'Move review dates to this retention…',
+  'settings.reschedule.title': 'Move review dates?',
+  'settings.reschedule.body':
+    '{cards} in review will get new due dates, computed for a retention of {retention}. Your review history stays as it is.',
+  'settings.reschedule.confirm': 'Move them',
+  'settings.reschedule.done': {
+    one: '{count} card was moved.',
+    other: '{count} cards were moved.',
+  },
   'settings.unsaved': 'You have unsaved changes.',
   'settings.invalid': 'Nothing was saved: fix the fields marked above.',
   'settings.error.integer': 'Enter a whole number from {min} to {max}.',

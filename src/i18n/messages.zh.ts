@@ -70,6 +70,14 @@ export const zh: Catalogue = {
   'settings.save': '保存',
   'settings.defaults': '恢复默认值',
   'settings.saved': '已保存。新设置从下一次复习起生效。',
+  'settings.reschedule.note':
+    '更改目标记忆保持率时，已安排好的卡片保持原来的日期，除非你手动调整。',
+  'settings.reschedule': '按此保持率调整复习日期…',
+  'settings.reschedule.title': '调整复习日期？',
+  'settings.reschedule.body':
+    '{cards}将按 {retention} 的保持率重新计算到期日期。复习记录保持不变。',
+  'settings.reschedule.confirm': '调整',
+  'settings.reschedule.done': { other: '已调整 {count} 张卡片。' },
   'settings.unsaved': '有尚未保存的更改。',
   'settings.invalid': '没有保存：请先修正上面标出的字段。',
   'settings.error.integer': '请输入 {min} 到 {max} 之间的整数。',

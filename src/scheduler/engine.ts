@@ -2,14 +2,15 @@
 // the grades' intervals and to grade. It is fetched in parallel with the first screen (main.tsx
 // starts the load at once) so that it never delays the first question, and is here long before
 // anyone can read a question and press a grade. This module holds it once it has arrived.
-type Engine = typeof import('./rate.ts');
+type Engine = typeof import('./rate.ts') & typeof import('./reschedule.ts');
 
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;
 const listeners = new Set<() => void>();
 
 export function loadEngine(): Promise<Engine> {
-  loading ??= import('./rate.ts').then((m) => {
+  loading ??= Promise.all([import('./rate.ts'), import('./reschedule.ts')]).then(([rate, re]) => {
+    const m: Engine = { ...rate, ...re };
     engine = m;
     for (const l of listeners) l();
     return m;

@@ -47,6 +47,11 @@ export interface ProgressState extends PersistedState {
   /** Forgets all progress and the review log (settings stay). */
   resetProgress: () => void;
   /**
+   * Moves review cards' due dates to the current desired retention (asked for by the learner;
+   * a settings change alone reschedules nothing). Returns how many cards moved.
+   */
+  rescheduleReviews: () => number;
+  /**
    * Takes a merged state (see transfer.ts mergeImport); the cards in `changedIds` count as
    * changed now, so their new progress reaches storage and other tabs.
    */
@@ -162,6 +167,18 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         setSettings(patch) {
           const { settings, settingsRev } = get();
           set({ settings: { ...settings, ...patch }, settingsRev: nextRev(settingsRev) });
+        },
+        rescheduleReviews() {
+          const engine = currentEngine();
+          if (!engine) throw new Error('the scheduler is still loading: try again in a moment');
+          const { progress, revs, settings } = get();
+          const changed = engine.rescheduleForRetention(progress, settings);
+          const ids = Object.keys(changed);
+          if (ids.length === 0) return 0;
+          const nextRevs = { ...revs };
+          for (const id of ids) nextRevs[id] = nextRev(revs[id]);
+          set({ progress: { ...progress, ...changed }, revs: nextRevs });
+          return ids.length;
         },
         resetProgress() {
           const { revs, log, resetAt } = get();

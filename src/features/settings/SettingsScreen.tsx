@@ -25,6 +25,7 @@ import {
 } from './schedulerForm.ts';
 import type { DeckContent } from '../../content/deckContent.ts';
 import { DataSection } from '../data/DataSection.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import './settings.css';
 
 const THEME_KEYS = {
@@ -338,6 +339,7 @@ function SchedulingForm() {
       >
         {statusText}
       </p>
+      <Reschedule />
     </form>
   );
 }
@@ -392,5 +394,54 @@ function IntroSettings() {
         {t('settings.intro.show')}
       </button>
     </section>
+  );
+}
+
+/**
+ * A settings change reschedules nothing; this moves review cards' dates to the current desired
+ * retention when the learner asks, behind a confirmation that says how many cards move.
+ */
+function Reschedule() {
+  const { t, plural, number } = useT();
+  const store = useProgressStore();
+  const reviewCards = useProgress(
+    (s) => Object.values(s.progress).filter((p) => p.state === 'review').length,
+  );
+  const retention = useProgress((s) => s.settings.desiredRetention);
+  const [open, setOpen] = useState(false);
+  const [moved, setMoved] = useState<number | null>(null);
+  if (reviewCards === 0 && moved === null) return null;
+  return (
+    <div className="reschedule">
+      <p className="settings-note">{t('settings.reschedule.note')}</p>
+      {reviewCards > 0 && (
+        <button type="button" className="btn" onClick={() => setOpen(true)}>
+          {t('settings.reschedule')}
+        </button>
+      )}
+      {moved !== null && (
+        <p className="settings-note" role="status">
+          {plural('settings.reschedule.done', moved)}
+        </p>
+      )}
+      <ConfirmDialog
+        open={open}
+        title={t('settings.reschedule.title')}
+        confirmLabel={t('settings.reschedule.confirm')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => setOpen(false)}
+        onConfirm={() => {
+          setMoved(store.getState().rescheduleReviews());
+          setOpen(false);
+        }}
+      >
+        <p>
+          {t('settings.reschedule.body', {
+            cards: plural('count.cards', reviewCards),
+            retention: number(retention, { minimumFractionDigits: 2 }),
+          })}
+        </p>
+      </ConfirmDialog>
+    </div>
   );
 }
