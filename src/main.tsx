@@ -59,5 +59,5 @@ if (prerendered && !document.documentElement.classList.contains('prerender-stale
   const root = createRoot(container);
   flushSync(() => root.render(app));
 }
-container.removeAttribute('data-prerendered');
+// (The built-in screen's marker is removed by the app once it has taken over: App.tsx.)
 void import('./platform/serviceWorker.ts').then((sw) => sw.registerServiceWorker());

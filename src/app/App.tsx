@@ -5,7 +5,7 @@ import type { DeckContent } from '../content/deckContent.ts';
 import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
 import { usePreferences, usePreferencesStore } from '../features/settings/preferencesContext.ts';
 import { LocaleContext, useLoadedLocale, useT } from '../i18n/i18n.tsx';
-import { applyLanguage, applyTheme } from '../platform/document.ts';
+import { applyLanguage, applyTheme, markAppReady } from '../platform/document.ts';
 import { useRoute, type Route } from './router.ts';
 import { useDeckReconcile } from '../features/data/useDeckReconcile.ts';
 import { useProgressStore, useStorageStatus, useStorageStatusStore } from '../store/context.tsx';
@@ -51,6 +51,7 @@ function Shell({ content }: { content: DeckContent }) {
   // has none of them, so hydrating it finds exactly what was rendered at build time.
   // (useSyncExternalStore's server snapshot is what hydration uses; then React re-renders.)
   const hydrated = useSyncExternalStore(noSubscription, isClient, isServer);
+  useEffect(() => markAppReady(), []);
   // The notices' code loads only when there is something to say.
   const needsNotice = useStorageStatus(
     (s) => s.unavailable || s.carriedOver > 0 || s.problems.length > 0,

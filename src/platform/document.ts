@@ -21,3 +21,12 @@ export function browserLanguages(nav: Navigator = navigator): readonly string[] 
   if (nav.languages && nav.languages.length > 0) return nav.languages;
   return nav.language ? [nav.language] : [];
 }
+
+/**
+ * The app has taken over the page (hydrated the built-in first screen, or drawn its own): the
+ * built-in screen's marker goes, and `<html data-app="ready">` tells tests and tools it listens.
+ */
+export function markAppReady(doc: Document = document): void {
+  doc.getElementById('root')?.removeAttribute('data-prerendered');
+  doc.documentElement.dataset['app'] = 'ready';
+}

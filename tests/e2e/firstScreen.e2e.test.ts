@@ -38,6 +38,7 @@ describe('the first screen', () => {
     await context.clock.install({ time: START });
     const page = await context.newPage();
     await page.goto(app.url);
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     // Grade the first two cards, so the third is due first next time.
     for (const key of ['4', '4']) {
       await page.keyboard.press('Space');

@@ -34,6 +34,7 @@ describe('review loop in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.clock.install({ time: START });
     await page.goto(app.url);
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     // A first visit opens with the introduction: skip it (it is not shown again).
     await page.getByRole('button', { name: 'Skip' }).click();
 
@@ -68,6 +69,7 @@ describe('review loop in Chromium', () => {
     expect(chunk.e.split(';').map((entry) => entry.split(',')[1])).toEqual(['0', '8', 'c']);
 
     await page.reload();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await expect.poll(() => counts(page).textContent()).toBe('New 7Learning 2Review 0');
     await expect
       .poll(() => question(page).textContent())
@@ -77,6 +79,7 @@ describe('review loop in Chromium', () => {
     // study day brings a fresh allowance of new cards.
     await page.clock.fastForward('24:00:00');
     await page.reload();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await expect
       .poll(() => question(page).textContent())
       .toBe('RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？');

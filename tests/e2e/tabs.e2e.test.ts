@@ -33,6 +33,8 @@ describe('two tabs', () => {
     const b = await context.newPage();
     await a.goto(app.url);
     await b.goto(app.url);
+    for (const p of [a, b])
+      await p.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await expect.poll(() => question(a)).toBe('RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？');
     await expect.poll(() => question(b)).toBe('RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？');
 

@@ -1,15 +1,7 @@
 // The review loop: question → Show answer → grade, with interval previews, undo and a
 // "done for today" state. Reads the store, calls its actions; scheduling itself is pure.
 // Driven by mouse, keyboard (useReviewKeys) or touch (buttons, or swipes: useSwipe).
-import {
-  startTransition,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { formatDueTime, formatIntervalLong, formatIntervalShort } from '../../i18n/format.ts';
 import { Trans, useT } from '../../i18n/i18n.tsx';
@@ -157,10 +149,10 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const reveal = () => {
     if (!card) return;
     shown.current = true;
-    // Revealing is a change of style: the answer is already in the page. Show it at once, in
-    // this frame, and let React draw the grade buttons right after.
+    // Revealing is a change of style: the answer is already in the page; unhide it at once,
+    // then let React draw the grade buttons.
     if (answerRef.current) answerRef.current.hidden = false;
-    startTransition(() => setRevealed(true));
+    setRevealed(true);
   };
   const grade = (g: Grade) => {
     // Without the scheduler (still arriving) there is nothing to grade with yet.

@@ -64,7 +64,7 @@ export async function openApp(context: BrowserContext, url: string) {
   });
   await page.clock.install({ time: START });
   await page.goto(url);
-  await page.locator('.topbar').waitFor();
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   return { page, errors };
 }
 
