@@ -30,3 +30,10 @@ export function markAppReady(doc: Document = document): void {
   doc.getElementById('root')?.removeAttribute('data-prerendered');
   doc.documentElement.dataset['app'] = 'ready';
 }
+
+// index.html has a small inline script that runs before first paint and mirrors this module:
+// it applies the saved theme (the preferences store) and the interface language (saved, else
+// the first of the browser's languages we have, as src/i18n/locale.ts decides), and marks the
+// page `prerender-stale` when its built-in first screen (made for a first visit in English)
+// is not this visitor's — saved progress, Chinese, or another route — so that screen stays
+// invisible until the app has drawn the right one. tests/app/themeBoot.test.ts checks it.

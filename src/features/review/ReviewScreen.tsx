@@ -1,7 +1,16 @@
 // The review loop: question → Show answer → grade, with interval previews, undo and a
 // "done for today" state. Reads the store, calls its actions; scheduling itself is pure.
 // Driven by mouse, keyboard (useReviewKeys) or touch (buttons, or swipes: useSwipe).
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { formatDueTime, formatIntervalLong, formatIntervalShort } from '../../i18n/format.ts';
 import { Trans, useT } from '../../i18n/i18n.tsx';
@@ -12,10 +21,13 @@ import { studyDayStart } from '../../scheduler/studyDay.ts';
 import type { ReviewLogEntry } from '../../scheduler/progress.ts';
 import { currentEngine, onEngineLoaded } from '../../scheduler/engine.ts';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
-import { ImageZoom, type ZoomedImage } from './ImageZoom.tsx';
+import type { ZoomedImage } from './ImageZoom.tsx';
 import { useReviewKeys } from './useReviewKeys.ts';
 import { useSwipe, type SwipeAction } from './useSwipe.ts';
 import './review.css';
+
+// The enlarged picture (and the dialog code under it) loads the first time someone asks for it.
+const ImageZoom = lazy(() => import('./ImageZoom.tsx').then((m) => ({ default: m.ImageZoom })));
 
 /** KaTeX's stylesheet (and through it, its fonts) only once a card with math is near. */
 let mathStyles: Promise<unknown> | null = null;
@@ -307,7 +319,11 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
         />
       )}
 
-      <ImageZoom image={zoomed} onClose={() => setZoomed(null)} />
+      {zoomed && (
+        <Suspense fallback={null}>
+          <ImageZoom image={zoomed} onClose={() => setZoomed(null)} />
+        </Suspense>
+      )}
 
       <div className="actions">
         <div className="actions-info">
