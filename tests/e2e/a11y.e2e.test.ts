@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JSHandle, Page } from 'playwright-core';
 import { startApp, type RunningApp } from './support/app.ts';
-import { DESKTOP, PHONE, newContext, openApp } from './support/phone.ts';
+import { DESKTOP, PHONE, newContext, openApp, UI_TEXT } from './support/phone.ts';
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -28,32 +28,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const TEXT = {
-  en: {
-    next: 'Next',
-    start: 'Start reviewing',
-    show: 'Show answer',
-    settings: 'Settings',
-    review: 'Review',
-    newPerDay: 'New cards per day',
-    save: 'Save',
-    reset: 'Reset all progress…',
-    cancel: 'Cancel',
-    done: 'Done for today',
-  },
-  zh: {
-    next: '下一步',
-    start: '开始复习',
-    show: '显示答案',
-    settings: '设置',
-    review: '复习',
-    newPerDay: '每天新卡片数量',
-    save: '保存',
-    reset: '重置全部进度…',
-    cancel: '取消',
-    done: '今天的复习完成了',
-  },
-} as const;
+const TEXT = UI_TEXT;
 
 interface Violation {
   id: string;

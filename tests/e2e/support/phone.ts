@@ -120,3 +120,31 @@ export function pageOverflowsX(page: Page): Promise<boolean> {
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
   );
 }
+
+/** Interface words the end-to-end tests look for, in both languages. */
+export const UI_TEXT = {
+  en: {
+    next: 'Next',
+    start: 'Start reviewing',
+    show: 'Show answer',
+    settings: 'Settings',
+    review: 'Review',
+    newPerDay: 'New cards per day',
+    save: 'Save',
+    reset: 'Reset all progress…',
+    cancel: 'Cancel',
+    done: 'Done for today',
+  },
+  zh: {
+    next: '下一步',
+    start: '开始复习',
+    show: '显示答案',
+    settings: '设置',
+    review: '复习',
+    newPerDay: '每天新卡片数量',
+    save: '保存',
+    reset: '重置全部进度…',
+    cancel: '取消',
+    done: '今天的复习完成了',
+  },
+} as const;
