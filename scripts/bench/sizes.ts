@@ -38,13 +38,19 @@ function attributes(tag: string): Record<string, string> {
   return out;
 }
 
-/** Files index.html loads up front: module scripts, style sheets, module preloads. */
+/**
+ * Files index.html loads up front: module scripts, style sheets, module preloads, and what its
+ * boot script adds after the first paint (its `data-src` and `data-preload`: src/build/pageScripts.ts).
+ */
 export function htmlReferences(html: string): string[] {
   const refs: string[] = [];
   for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
     const a = attributes(tag.replace(/^<\w+/, '').replace(/\/?>$/, ''));
     if (tag.toLowerCase().startsWith('<script')) {
       if (a.src !== undefined && a.type === 'module') refs.push(a.src);
+      if (a['data-src'] !== undefined) refs.push(a['data-src']);
+      if (a['data-preload'] !== undefined)
+        refs.push(...a['data-preload'].split(/\s+/).filter(Boolean));
     } else if (a.href !== undefined) {
       const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
       if (rel.includes('stylesheet') || rel.includes('modulepreload')) refs.push(a.href);
