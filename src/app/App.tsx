@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useSyncExternalStor
 import type { DeckContent } from '../content/deckContent.ts';
 import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
 import { usePreferences, usePreferencesStore } from '../features/settings/preferencesContext.ts';
+import { loadScreenText } from '../i18n/catalogues.ts';
 import { LocaleContext, useLoadedLocale, useT } from '../i18n/i18n.tsx';
 import { applyLanguage, applyTheme, markAppReady } from '../platform/document.ts';
 import { useRoute, type Route } from './router.ts';
@@ -15,15 +16,24 @@ const NAV = [
   { route: 'settings', label: 'nav.settings' },
 ] as const satisfies readonly { route: Route; label: string }[];
 
-// Screens other than Review, and the first-run introduction, load on demand.
+// Screens other than Review, the storage notices and the first-run introduction load on demand,
+// with their English text (useScreenT).
+const withText = <M,>(module: Promise<M>): Promise<M> =>
+  Promise.all([module, loadScreenText()]).then(([m]) => m);
 const SettingsScreen = lazy(() =>
-  import('../features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
+  withText(import('../features/settings/SettingsScreen.tsx')).then((m) => ({
+    default: m.SettingsScreen,
+  })),
 );
 const StorageNotice = lazy(() =>
-  import('../features/data/StorageNotice.tsx').then((m) => ({ default: m.StorageNotice })),
+  withText(import('../features/data/StorageNotice.tsx')).then((m) => ({
+    default: m.StorageNotice,
+  })),
 );
 const Onboarding = lazy(() =>
-  import('../features/onboarding/Onboarding.tsx').then((m) => ({ default: m.Onboarding })),
+  withText(import('../features/onboarding/Onboarding.tsx')).then((m) => ({
+    default: m.Onboarding,
+  })),
 );
 
 const noSubscription = () => () => {};

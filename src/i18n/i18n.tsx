@@ -11,8 +11,14 @@ import {
   type ReactNode,
 } from 'react';
 import { DEFAULT_LOCALE, type Locale } from './locale.ts';
-import { catalogue, isCatalogueLoaded, loadCatalogue, onCatalogueLoaded } from './catalogues.ts';
-import { en, type TextKey, type Placeholders } from './messages.ts';
+import {
+  catalogue,
+  isCatalogueLoaded,
+  isScreenTextLoaded,
+  loadCatalogue,
+  onCatalogueLoaded,
+} from './catalogues.ts';
+import type { FirstScreenKey, Placeholders, TextKey } from './messages.ts';
 import { createTranslator, type Translator } from './translate.ts';
 
 export const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);
@@ -52,8 +58,24 @@ export function useLoadedLocale(wanted: Locale): Locale {
   return ready ? wanted : shown;
 }
 
-/** The translator for the current interface language: `const { t, plural } = useT()`. */
-export function useT(): Translator {
+/**
+ * The translator for the current interface language: `const { t, plural } = useT()`. It offers
+ * the first screen's text, which is always loaded; the parts that load on demand use useScreenT.
+ */
+export function useT(): Translator<FirstScreenKey> {
+  const locale = useLocale();
+  return useMemo(() => translatorFor(locale), [locale]);
+}
+
+/**
+ * useT for the parts that load on demand (Settings, the data notices, the introduction): every
+ * message. Their English comes with them (App.tsx loads it alongside their code); used anywhere
+ * else, it would be missing, so this fails loudly instead of showing nothing.
+ */
+export function useScreenT(): Translator {
+  if (!isScreenTextLoaded()) {
+    throw new Error("useScreenT: the screens' text is not loaded (see loadScreenText)");
+  }
   const locale = useLocale();
   return useMemo(() => translatorFor(locale), [locale]);
 }
@@ -62,7 +84,7 @@ export function useT(): Translator {
  * A message whose placeholders are elements (a link, a <strong>, a <time>), for text where
  * the words around an element differ in order between languages.
  */
-export function Trans<K extends TextKey>({
+export function Trans<K extends TextKey & FirstScreenKey>({
   k,
   values,
 }: {
@@ -70,7 +92,7 @@ export function Trans<K extends TextKey>({
   values: Record<Placeholders<K>, ReactNode>;
 }) {
   const locale = useLocale();
-  const message = (catalogue(locale) ?? en)[k] as string;
+  const message = (catalogue(locale) ?? catalogue('en')!)[k] as string;
   const parts = message.split(/\{(\w+)\}/);
   return (
     <>

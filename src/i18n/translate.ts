@@ -2,13 +2,7 @@
 import type { Locale } from './locale.ts';
 import { languageTag } from './locale.ts';
 import { catalogue as catalogueOf } from './catalogues.ts';
-import {
-  en,
-  type PluralKey,
-  type PluralMessage,
-  type Placeholders,
-  type TextKey,
-} from './messages.ts';
+import type { MessageKey, PluralKey, PluralMessage, Placeholders, TextKey } from './messages.ts';
 
 export type ParamValue = string | number;
 
@@ -17,13 +11,14 @@ export type ParamsArg<K extends TextKey | PluralKey> = [Placeholders<K>] extends
   ? []
   : [params: Record<Placeholders<K>, ParamValue>];
 
-export interface Translator {
+/** `Allowed`: the keys it offers (useT offers the first screen's; see i18n.tsx). */
+export interface Translator<Allowed extends MessageKey = MessageKey> {
   readonly locale: Locale;
   /** The BCP 47 tag for `lang` attributes and `Intl`. */
   readonly tag: string;
-  t<K extends TextKey>(key: K, ...params: ParamsArg<K>): string;
+  t<K extends TextKey & Allowed>(key: K, ...params: ParamsArg<K>): string;
   /** A plural message for `count` (also put in `{count}`, formatted for the locale). */
-  plural<K extends PluralKey>(key: K, count: number, ...params: ParamsArg<K>): string;
+  plural<K extends PluralKey & Allowed>(key: K, count: number, ...params: ParamsArg<K>): string;
   /** Numbers in the locale's form. */
   number(value: number, options?: Intl.NumberFormatOptions): string;
 }
@@ -51,7 +46,7 @@ export function placeholdersOf(message: string): string[] {
 export function createTranslator(locale: Locale): Translator {
   const tag = languageTag(locale);
   // A language not loaded yet reads as English (the app loads it before showing it).
-  const catalogue = catalogueOf(locale) ?? en;
+  const catalogue = catalogueOf(locale) ?? catalogueOf('en')!;
   const numberFormat = new Intl.NumberFormat(tag);
   const pluralRules = new Intl.PluralRules(tag);
   const formatNumber = (n: number) => numberFormat.format(n);

@@ -1,8 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { en, type PluralMessage } from '../../src/i18n/messages.ts';
+// @vitest-environment jsdom
+import { renderHook } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { enFirstScreen, type Catalogue, type PluralMessage } from '../../src/i18n/messages.ts';
+import { enScreens } from '../../src/i18n/messages.screens.ts';
 import { zh } from '../../src/i18n/messages.zh.ts';
 import { isCatalogueLoaded, loadCatalogue } from '../../src/i18n/catalogues.ts';
 import { createTranslator, interpolate, placeholdersOf } from '../../src/i18n/translate.ts';
+
+const en: Catalogue = { ...enFirstScreen, ...enScreens };
 
 const texts = (message: string | PluralMessage): string[] =>
   typeof message === 'string' ? [message] : Object.values(message);
@@ -54,6 +59,17 @@ describe('the message catalogues', () => {
   });
 });
 
+describe('the English catalogue', () => {
+  it('is split: the first screen has its own text only, the screens that load on demand the rest', () => {
+    const first = Object.keys(enFirstScreen);
+    const screens = Object.keys(enScreens);
+    expect(first.filter((k) => screens.includes(k))).toEqual([]);
+    expect(first.filter((k) => /^(settings|data|intro)\./.test(k))).toEqual([]);
+    expect(screens.filter((k) => /^(app|nav|review|grade|done)\./.test(k))).toEqual([]);
+    expect(first).toContain('review.showAnswer');
+  });
+});
+
 describe('the Chinese catalogue', () => {
   it('is fetched only when asked for', async () => {
     expect(isCatalogueLoaded('en')).toBe(true);
@@ -91,5 +107,22 @@ describe('the translator', () => {
   it('gives the BCP 47 tag of each locale', () => {
     expect(createTranslator('en').tag).toBe('en');
     expect(createTranslator('zh').tag).toBe('zh-CN');
+  });
+});
+
+describe("the screens' English text", () => {
+  beforeEach(() => vi.resetModules());
+  afterEach(() => vi.resetModules());
+
+  it('is fetched only when asked for, and useScreenT refuses to run before it is here', async () => {
+    const catalogues = await import('../../src/i18n/catalogues.ts');
+    const { useScreenT } = await import('../../src/i18n/i18n.tsx');
+    expect(catalogues.isScreenTextLoaded()).toBe(false);
+    expect(catalogues.catalogue('en')?.['settings.title']).toBeUndefined();
+    expect(() => renderHook(() => useScreenT())).toThrow(/not loaded/);
+    await catalogues.loadScreenText();
+    expect(catalogues.isScreenTextLoaded()).toBe(true);
+    expect(catalogues.catalogue('en')?.['settings.title']).toBe('Settings');
+    expect(renderHook(() => useScreenT()).result.current.t('settings.title')).toBe('Settings');
   });
 });

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import type { DeckContent } from '../../content/deckContent.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useScreenT } from '../../i18n/i18n.tsx';
 import { readFileText } from '../../platform/storage.ts';
 import { downloadStored, exportProgress } from './downloads.ts';
 import { useProgress, useProgressStore, useStorageStatus } from '../../store/context.tsx';
@@ -19,7 +19,7 @@ import { refOf } from './useDeckReconcile.ts';
 import './data.css';
 
 export function DataSection({ content }: { content: DeckContent }) {
-  const { t } = useT();
+  const { t } = useScreenT();
   return (
     <section className="settings-section" aria-labelledby="settings-data">
       <h2 id="settings-data">{t('data.title')}</h2>
@@ -32,7 +32,7 @@ export function DataSection({ content }: { content: DeckContent }) {
 }
 
 function ExportImport({ content }: { content: DeckContent }) {
-  const { t, plural } = useT();
+  const { t, plural } = useScreenT();
   const store = useProgressStore();
   const fileRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -138,7 +138,7 @@ function ExportImport({ content }: { content: DeckContent }) {
 }
 
 function Orphans({ content }: { content: DeckContent }) {
-  const { t, plural } = useT();
+  const { t, plural } = useScreenT();
   const store = useProgressStore();
   const progress = useProgress((s) => s.progress);
   const seen = useProgress((s) => s.seen);
@@ -243,7 +243,7 @@ function Orphans({ content }: { content: DeckContent }) {
 }
 
 function Backups() {
-  const { t } = useT();
+  const { t } = useScreenT();
   const store = useProgressStore();
   // Listing reads storage keys: cheap. Re-render when a problem (and so a backup) appears,
   // or after a deletion.

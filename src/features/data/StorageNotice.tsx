@@ -3,13 +3,13 @@
 // progress carried over to edited cards.
 import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { useT } from '../../i18n/i18n.tsx';
+import { useScreenT } from '../../i18n/i18n.tsx';
 import { downloadStored, exportProgress } from './downloads.ts';
 import { useProgressStore, useStorageStatus, useStorageStatusStore } from '../../store/context.tsx';
 import './data.css';
 
 export function StorageNotice() {
-  const { t, plural } = useT();
+  const { t, plural } = useScreenT();
   const store = useProgressStore();
   const statusStore = useStorageStatusStore();
   const problems = useStorageStatus((s) => s.problems);

@@ -2,7 +2,7 @@
 // swipes) in a modal dialog. Skippable at any step; shown once, and again from Settings.
 import { useRef, useState } from 'react';
 import { ModalDialog } from '../../components/ModalDialog.tsx';
-import { useT } from '../../i18n/i18n.tsx';
+import { useScreenT } from '../../i18n/i18n.tsx';
 import type { TextKey } from '../../i18n/messages.ts';
 import { GRADES, type Grade } from '../../scheduler/progress.ts';
 import './onboarding.css';
@@ -30,7 +30,7 @@ export interface OnboardingProps {
 }
 
 export function Onboarding({ open, onClose }: OnboardingProps) {
-  const { t } = useT();
+  const { t } = useScreenT();
   const [index, setIndex] = useState(0);
   const primary = useRef<HTMLButtonElement>(null);
   const step = STEPS[index] ?? 'loop';

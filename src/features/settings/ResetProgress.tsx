@@ -2,11 +2,11 @@
 // and of cards with progress. Cancel is focused first; only the explicit button deletes.
 import { useEffect, useRef, useState } from 'react';
 import { ModalDialog } from '../../components/ModalDialog.tsx';
-import { useT } from '../../i18n/i18n.tsx';
+import { useScreenT } from '../../i18n/i18n.tsx';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
 
 export function ResetProgress() {
-  const { t, plural } = useT();
+  const { t, plural } = useScreenT();
   const store = useProgressStore();
   const reviews = useProgress((s) => s.log.length);
   const cards = useProgress((s) => Object.keys(s.progress).length);

@@ -4,7 +4,7 @@
 // confirmation that says what is lost.
 import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { formatHour } from '../../i18n/format.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useScreenT } from '../../i18n/i18n.tsx';
 import { LANGUAGE_NAMES, LOCALES, languageTag, type Locale } from '../../i18n/locale.ts';
 import type { Translator } from '../../i18n/translate.ts';
 import { DEFAULT_SETTINGS } from '../../scheduler/settings.ts';
@@ -35,7 +35,7 @@ const THEME_KEYS = {
 } as const satisfies Record<ThemePreference, string>;
 
 export function SettingsScreen({ content }: { content: DeckContent }) {
-  const { t } = useT();
+  const { t } = useScreenT();
   return (
     <section className="settings" aria-labelledby="settings-title">
       <h1 id="settings-title" className="screen-title" tabIndex={-1}>
@@ -51,7 +51,7 @@ export function SettingsScreen({ content }: { content: DeckContent }) {
 }
 
 function InterfaceSettings() {
-  const { t } = useT();
+  const { t } = useScreenT();
   const preferences = usePreferencesStore();
   const locale = usePreferences((s) => s.locale);
   const theme = usePreferences((s) => s.theme);
@@ -115,7 +115,7 @@ function errorText(t: Translator['t'], error: FieldError): string {
 type Status = 'idle' | 'saved' | 'invalid';
 
 function SchedulingForm() {
-  const { t, locale, number } = useT();
+  const { t, locale, number } = useScreenT();
   const progressStore = useProgressStore();
   const settings = useProgress((s) => s.settings);
   const [draft, setDraft] = useState<SchedulerDraft>(() => draftFrom(settings));
@@ -380,7 +380,7 @@ function Field({
 }
 
 function IntroSettings() {
-  const { t } = useT();
+  const { t } = useScreenT();
   const preferences = usePreferencesStore();
   return (
     <section className="settings-section" aria-labelledby="settings-intro">
@@ -402,7 +402,7 @@ function IntroSettings() {
  * retention when the learner asks, behind a confirmation that says how many cards move.
  */
 function Reschedule() {
-  const { t, plural, number } = useT();
+  const { t, plural, number } = useScreenT();
   const store = useProgressStore();
   const reviewCards = useProgress(
     (s) => Object.values(s.progress).filter((p) => p.state === 'review').length,
