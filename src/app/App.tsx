@@ -1,15 +1,17 @@
 // The shell: header, navigation, the current route's screen and the first-run introduction.
 // It applies the interface preferences (language, theme) to the document.
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { DeckContent } from '../content/deckContent.ts';
 import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
 import { usePreferences, usePreferencesStore } from '../features/settings/preferencesContext.ts';
 import { loadScreenText } from '../i18n/catalogues.ts';
 import { LocaleContext, useLoadedLocale, useT } from '../i18n/i18n.tsx';
 import { applyLanguage, applyTheme, markAppReady } from '../platform/document.ts';
-import { useRoute, type Route } from './router.ts';
+import { routeFromHash, useRoute, type Route } from './router.ts';
 import { useDeckReconcile } from '../features/data/useDeckReconcile.ts';
 import { useProgressStore, useStorageStatus, useStorageStatusStore } from '../store/context.tsx';
+import '../components/dialog.css';
+import '../features/onboarding/onboarding.css';
 
 const NAV = [
   { route: 'review', label: 'nav.review' },
@@ -17,7 +19,8 @@ const NAV = [
 ] as const satisfies readonly { route: Route; label: string }[];
 
 // Screens other than Review, the storage notices and the first-run introduction load on demand,
-// with their English text (useScreenT).
+// with their English text (useScreenT). The introduction's styles are in the page from the
+// start, since its markup is (see Intro below).
 const withText = <M,>(module: Promise<M>): Promise<M> =>
   Promise.all([module, loadScreenText()]).then(([m]) => m);
 const SettingsScreen = lazy(() =>
@@ -36,10 +39,6 @@ const Onboarding = lazy(() =>
   })),
 );
 
-const noSubscription = () => () => {};
-const isClient = () => true;
-const isServer = () => false;
-
 export function App({ content }: { content: DeckContent }) {
   const locale = useLoadedLocale(usePreferences((s) => s.locale));
   return (
@@ -52,15 +51,9 @@ export function App({ content }: { content: DeckContent }) {
 function Shell({ content }: { content: DeckContent }) {
   const { t, tag } = useT();
   const route = useRoute();
-  const preferences = usePreferencesStore();
   const theme = usePreferences((s) => s.theme);
-  const introSeen = usePreferences((s) => s.introSeen);
 
   useDeckReconcile(useProgressStore(), useStorageStatusStore(), content);
-  // Parts that load on demand join after the first render: the page's built-in first screen
-  // has none of them, so hydrating it finds exactly what was rendered at build time.
-  // (useSyncExternalStore's server snapshot is what hydration uses; then React re-renders.)
-  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer);
   useEffect(() => markAppReady(), []);
   // The notices' code loads only when there is something to say.
   const needsNotice = useStorageStatus(
@@ -120,17 +113,37 @@ function Shell({ content }: { content: DeckContent }) {
           </Suspense>
         )}
       </main>
-      {hydrated && !introSeen && (
-        <Suspense fallback={null}>
-          <Onboarding
-            open={!introSeen}
-            onClose={(completed) => {
-              preferences.getState().setIntroSeen(true);
-              if (completed && route !== 'review') window.location.hash = '#/review';
-            }}
-          />
-        </Suspense>
-      )}
+      <div className="intro-host">
+        <Intro />
+      </div>
     </div>
   );
 }
+
+/**
+ * The first-run introduction. A first-time visitor gets it in the page's built-in first screen
+ * (src/app/prerender.tsx), so it is there at the first paint; its code loads on demand and then
+ * takes over that markup (React hydrates a Suspense boundary once its lazy part has arrived).
+ * Memoised without props, so that nothing the shell re-renders reaches the boundary before then.
+ * A visitor who has seen it never sees it: index.html hides it until the app has taken over, and
+ * React then removes it (hydration reads the stores' initial state, where it is unseen).
+ */
+const Intro = memo(function Intro() {
+  const preferences = usePreferencesStore();
+  const introSeen = usePreferences((s) => s.introSeen);
+  const close = useCallback(
+    (completed: boolean) => {
+      preferences.getState().setIntroSeen(true);
+      if (completed && routeFromHash(window.location.hash) !== 'review') {
+        window.location.hash = '#/review';
+      }
+    },
+    [preferences],
+  );
+  if (introSeen) return null;
+  return (
+    <Suspense fallback={null}>
+      <Onboarding open onClose={close} />
+    </Suspense>
+  );
+});

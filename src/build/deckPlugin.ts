@@ -213,9 +213,9 @@ async function renderFirstScreen(root: string, decks: Deck[]): Promise<string> {
   });
   try {
     const mod = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
-      renderFirstScreen: (decks: Deck[]) => string;
+      renderFirstScreen: (decks: Deck[]) => Promise<string>;
     };
-    return mod.renderFirstScreen(decks);
+    return await mod.renderFirstScreen(decks);
   } finally {
     await server.close();
   }

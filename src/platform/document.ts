@@ -36,4 +36,6 @@ export function markAppReady(doc: Document = document): void {
 // the first of the browser's languages we have, as src/i18n/locale.ts decides), and marks the
 // page `prerender-stale` when its built-in first screen (made for a first visit in English)
 // is not this visitor's — saved progress, Chinese, or another route — so that screen stays
-// invisible until the app has drawn the right one. tests/app/themeBoot.test.ts checks it.
+// invisible until the app has drawn the right one. It also marks a visitor who has seen the
+// first-run introduction (`intro-seen`), so the built-in screen's introduction stays hidden
+// until the app removes it. tests/app/themeBoot.test.ts checks it.

@@ -18,8 +18,11 @@ function boot(options: { stored?: string; languages?: string[] }) {
   const navigator = { languages: options.languages ?? ['en-US'], language: '' };
   // The script as the browser runs it, with these as its globals.
   new Function('document', 'localStorage', 'navigator', script)(doc, localStorage, navigator);
-  return { theme: doc.documentElement.dataset.theme, lang: doc.documentElement.lang };
+  return { theme: doc.documentElement.dataset.theme, lang: doc.documentElement.lang, doc };
 }
+
+const classes = (options: Parameters<typeof boot>[0]) =>
+  boot(options).doc.documentElement.className.trim().split(/\s+/).filter(Boolean).sort();
 
 const saved = (state: object) => JSON.stringify({ state, version: 1 });
 
@@ -62,10 +65,15 @@ describe('the pre-paint script in index.html', () => {
 
   it('survives damaged or unexpected stored values', () => {
     for (const stored of ['not json', 'null', '{}', saved({ theme: 'sepia', locale: 'fr' })]) {
-      expect(boot({ stored, languages: ['zh-CN'] }), stored).toEqual({
-        theme: undefined,
-        lang: 'zh-CN',
-      });
+      const { theme, lang } = boot({ stored, languages: ['zh-CN'] });
+      expect({ theme, lang }, stored).toEqual({ theme: undefined, lang: 'zh-CN' });
     }
+  });
+
+  it('marks a learner who has seen the introduction, so the built-in one stays hidden', () => {
+    expect(classes({ stored: saved({ locale: 'en', introSeen: true }) })).toEqual(['intro-seen']);
+    expect(classes({ stored: saved({ locale: 'en', introSeen: false }) })).toEqual([]);
+    expect(classes({})).toEqual([]);
+    expect(html).toMatch(/\.intro-seen #root\[data-prerendered\] \.intro-host \{\s*display: none;/);
   });
 });

@@ -1,5 +1,6 @@
 // The first screen is in index.html: a first-time visitor sees the first question before any
 // JavaScript runs; a returning learner never sees that card flash before their own due card.
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './support/app.ts';
 import { DESKTOP, newContext, START } from './support/phone.ts';
@@ -13,6 +14,26 @@ afterAll(async () => {
 });
 
 const FIRST = 'RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？';
+
+/** Opens the app with its script held back; `release` lets it load. Errors are collected. */
+async function openHeld(context: BrowserContext) {
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // (The app's script holds the load event back: wait only for the page's HTML.)
+  await page.goto(app.url, { waitUntil: 'commit' });
+  await page.locator('#card-question').waitFor({ state: 'attached' });
+  return { page, errors, release };
+}
 
 describe('the first screen', () => {
   it('shows the first question, with its answer already in the page, without JavaScript', async () => {
@@ -68,6 +89,47 @@ describe('the first screen', () => {
       .poll(() => page.locator('#card-question').textContent())
       .toBe('为什么在处理时间序列问题上，RNN会优于MLP？');
     expect(await page.locator('#card-question').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('shows a first-time visitor the introduction at once, and the app takes over that very dialog', async () => {
+    const context = await newContext(app.browser, { viewport: DESKTOP, blockServiceWorkers: true });
+    const { page, errors, release } = await openHeld(context);
+    const dialog = page.locator('dialog.intro');
+    // Before any script: on screen over the card, not yet a modal dialog.
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('heading').textContent()).toBe('How it works');
+    expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(false);
+    await dialog.evaluate((d) => d.setAttribute('data-test-built-in', ''));
+    const before = await dialog.boundingBox();
+    release();
+    await expect.poll(() => dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+    // The same element, in the same place (hydrated, not drawn again), with focus on "Next".
+    expect(await dialog.getAttribute('data-test-built-in')).toBe('');
+    expect(await dialog.boundingBox()).toEqual(before);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Next');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('never shows the introduction to someone who has seen it', async () => {
+    const context = await newContext(app.browser, {
+      viewport: DESKTOP,
+      preferences: { locale: 'en', introSeen: true },
+      blockServiceWorkers: true,
+    });
+    const { page, errors, release } = await openHeld(context);
+    // Nothing stored but the preferences: the built-in card is theirs, the introduction is not.
+    expect(await page.locator('#card-question').isVisible()).toBe(true);
+    expect(await page.locator('dialog.intro').count()).toBe(1);
+    expect(await page.locator('dialog.intro').isVisible()).toBe(false);
+    release();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('dialog.intro').count()).toBe(0);
+    expect(await page.locator('#card-question').textContent()).toBe(FIRST);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
