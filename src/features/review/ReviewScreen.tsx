@@ -15,6 +15,7 @@ import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { formatDueTime, formatIntervalLong, formatIntervalShort } from '../../i18n/format.ts';
 import { Trans, useT } from '../../i18n/i18n.tsx';
 import { now as clockNow } from '../../platform/clock.ts';
+import { afterNextPaint } from '../../platform/frame.ts';
 import { GRADES, newProgress, type Grade, type ReviewLogEntry } from '../../scheduler/progress.ts';
 import { buildQueue } from '../../scheduler/queue.ts';
 import { studyDayStart } from '../../scheduler/studyDay.ts';
@@ -44,6 +45,7 @@ const GRADE_KEYS = {
 
 /** Longest single wait before re-checking the queue (timers drift; tabs sleep). */
 const MAX_WAIT_MS = 60 * 60 * 1000;
+const noEngine = () => null;
 
 export interface ReviewScreenProps {
   content: DeckContent;
@@ -116,7 +118,8 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     [ids, progress],
   );
 
-  const engine = useSyncExternalStore(onEngineLoaded, currentEngine, currentEngine);
+  // (Not while hydrating the page's built-in first screen, which was drawn without it.)
+  const engine = useSyncExternalStore(onEngineLoaded, currentEngine, noEngine);
   const previews = useMemo(
     () =>
       currentId !== null && engine
@@ -142,7 +145,8 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, []);
 
-  // Keep keyboard and screen-reader focus on the card as it changes.
+  // Keep keyboard and screen-reader focus on the card as it changes: once the change is painted,
+  // since focusing forces a layout that would otherwise hold the paint back.
   const cardRef = useRef<HTMLElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
   // Only on a change: not on mount, nor when StrictMode runs the effect again.
@@ -151,24 +155,43 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     const last = focusedFor.current;
     if (last.currentId === currentId && last.revealed === revealed) return;
     focusedFor.current = { currentId, revealed };
-    if (revealed) answerRef.current?.focus({ preventScroll: true });
-    else cardRef.current?.focus({ preventScroll: true });
+    const target = revealed ? answerRef.current : cardRef.current;
+    return afterNextPaint(() => target?.focus({ preventScroll: true }));
   }, [currentId, revealed]);
 
-  // True from the moment the answer is shown, before React has re-rendered for it.
+  // Revealing is a change of style: the answer and the grade buttons are already in the page
+  // (hidden). They are shown at once, and React catches up after that frame is painted.
+  // `shown` is true from that moment; the buttons outside the card are set back by hand if the
+  // card changes before React has caught up.
   const shown = useRef(false);
+  const revealButtonRef = useRef<HTMLButtonElement>(null);
+  const gradesRef = useRef<HTMLDivElement>(null);
+  const catchUp = useRef<(() => void) | null>(null);
+  useEffect(() => () => catchUp.current?.(), []);
   const reveal = () => {
-    if (!card) return;
+    if (!card || shown.current) return;
     shown.current = true;
-    // Revealing is a change of style: the answer is already in the page; unhide it at once,
-    // then let React draw the grade buttons.
     if (answerRef.current) answerRef.current.hidden = false;
-    setRevealed(true);
+    if (revealButtonRef.current) revealButtonRef.current.hidden = true;
+    if (gradesRef.current) gradesRef.current.hidden = false;
+    catchUp.current?.();
+    catchUp.current = afterNextPaint(() => {
+      catchUp.current = null;
+      if (shown.current) setRevealed(true);
+    });
+  };
+  const hideAnswer = () => {
+    shown.current = false;
+    catchUp.current?.();
+    catchUp.current = null;
+    if (revealButtonRef.current) revealButtonRef.current.hidden = false;
+    if (gradesRef.current) gradesRef.current.hidden = true;
+    setRevealed(false);
   };
   const grade = (g: Grade) => {
     // Without the scheduler (still arriving) there is nothing to grade with yet.
     if (!card || !(revealed || shown.current) || !previews) return;
-    shown.current = false;
+    hideAnswer();
     const t0 = clockNow();
     const intervalMs = previews?.[g].intervalMs ?? 0;
     store.getState().rate(card.id, g, t0);
@@ -181,7 +204,6 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
         ]);
     }
     setPinned(null);
-    setRevealed(false);
     setNow(t0);
     setFeedback({ kind: 'graded', grade: g, intervalMs });
     // A new card starts at its top, not wherever the last long answer was scrolled to.
@@ -190,22 +212,22 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const undo = () => {
     const restored = store.getState().undo();
     if (restored === null) return;
-    shown.current = false;
+    hideAnswer();
     setPinned(restored);
-    setRevealed(false);
     setNow(clockNow());
     setFeedback({ kind: 'undone' });
   };
 
+  const isRevealed = () => revealed || shown.current;
   useReviewKeys({
-    revealed: () => revealed || shown.current,
+    revealed: isRevealed,
     canUndo,
     onReveal: reveal,
     onGrade: grade,
     onUndo: undo,
   });
   const swipe = useSwipe({
-    revealed,
+    revealed: isRevealed,
     onSwipe: (action: SwipeAction) => (action === 'reveal' ? reveal() : grade(action)),
   });
 
@@ -345,16 +367,28 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
           <UndoIcon />
           {t('review.undo')}
         </button>
-        {card && !revealed && (
-          <button type="button" className="btn btn-primary btn-reveal" onClick={reveal}>
+        {card && (
+          <button
+            type="button"
+            className="btn btn-primary btn-reveal"
+            ref={revealButtonRef}
+            hidden={revealed}
+            onClick={reveal}
+          >
             {t('review.showAnswer')}
             <kbd className="key-hint" aria-hidden="true">
               {t('review.key.space')}
             </kbd>
           </button>
         )}
-        {card && revealed && previews && (
-          <div className="grades" role="group" aria-label={t('review.grades')}>
+        {card && previews && (
+          <div
+            className="grades"
+            role="group"
+            aria-label={t('review.grades')}
+            ref={gradesRef}
+            hidden={!revealed}
+          >
             {GRADES.map((g, i) => (
               <button
                 key={g}

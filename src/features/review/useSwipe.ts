@@ -105,7 +105,8 @@ function clearFeedback(el: HTMLElement, instantly = false) {
 }
 
 export function useSwipe(options: {
-  revealed: boolean;
+  /** Whether the answer is shown, read when a gesture moves (it may change between renders). */
+  revealed: () => boolean;
   onSwipe: (action: SwipeAction) => void;
 }): SwipeHandlers {
   const latest = useRef(options);
@@ -150,7 +151,7 @@ export function useSwipe(options: {
       }
       if (g.axis !== 'x') return;
       g.dx = dx;
-      showFeedback(el, dx, swipeIntent(dx, latest.current.revealed), g.width);
+      showFeedback(el, dx, swipeIntent(dx, latest.current.revealed()), g.width);
     },
     onPointerUp(event) {
       const g = gesture.current;
@@ -160,7 +161,7 @@ export function useSwipe(options: {
         g.axis === 'x'
           ? swipeOutcome(
               { dx: event.clientX - g.x0, width: g.width, elapsedMs: event.timeStamp - g.t0 },
-              latest.current.revealed,
+              latest.current.revealed(),
             )
           : null;
       end(el, action !== null);

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import type { Card } from '../../../src/deck/types.ts';
 import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
+import { enFirstScreen } from '../../../src/i18n/messages.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
@@ -146,5 +147,66 @@ describe('review screen', () => {
     await user.keyboard('3');
     expect(store.getState().log).toEqual([]);
     expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  describe('revealing as a change of style', () => {
+    const hint = () => document.querySelector('.swipe-hint')?.textContent;
+    const press = (key: string) => fireEvent.keyDown(document.body, { key });
+    beforeEach(() => {
+      vi.useFakeTimers({
+        toFake: [
+          'Date',
+          'setTimeout',
+          'clearTimeout',
+          'requestAnimationFrame',
+          'cancelAnimationFrame',
+        ],
+      });
+      vi.setSystemTime(T0);
+    });
+
+    it('shows the answer and the grades at once; React catches up after the frame', () => {
+      setup();
+      const showAnswer = screen.getByRole('button', { name: 'Show answer' });
+      const answer = answerOf('It scales the previous cell state.') as HTMLElement;
+      expect(hint()).toBe(enFirstScreen['review.swipeHint.question']);
+      fireEvent.click(showAnswer);
+      // Before the next frame: the page has changed; React has not rendered yet.
+      expect(answer.hidden).toBe(false);
+      expect(showAnswer.hidden).toBe(true);
+      expect(screen.getByRole('button', { name: 'Good' })).toBeTruthy();
+      expect(hint()).toBe(enFirstScreen['review.swipeHint.question']);
+      expect(document.activeElement).not.toBe(answer);
+      // The frame is painted: React catches up; after its frame, focus moves to the answer.
+      act(() => {
+        vi.advanceTimersByTime(40);
+      });
+      expect(hint()).toBe(enFirstScreen['review.swipeHint.answer']);
+      expect(document.activeElement).not.toBe(answer);
+      act(() => {
+        vi.advanceTimersByTime(40);
+      });
+      expect(document.activeElement).toBe(answer);
+      expect(answer.hidden).toBe(false);
+      expect(showAnswer.hidden).toBe(true);
+    });
+
+    it('sets the buttons back when the learner grades before React has caught up', () => {
+      setup();
+      press(' ');
+      press('3');
+      expect(store.getState().log.map((e) => e.grade)).toEqual(['good']);
+      const next = () => answerOf('Repeated multiplication by small factors.') as HTMLElement;
+      for (const moment of ['at once', 'after the frame']) {
+        expect(screen.getByText('Why do RNN gradients vanish?'), moment).toBeTruthy();
+        expect(next().hidden, moment).toBe(true);
+        expect(screen.getByRole('button', { name: 'Show answer' }).hidden, moment).toBe(false);
+        expect(screen.queryByRole('button', { name: 'Good' }), moment).toBeNull();
+        act(() => {
+          vi.advanceTimersByTime(40);
+        });
+      }
+      expect(document.activeElement).toBe(next().closest('article'));
+    });
   });
 });
