@@ -105,6 +105,28 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
   const held = new Set<string>();
   let unreadable: StorageProblem[] = [];
   let unsaved: StorageProblem | null = null;
+  /**
+   * The card ids in each progress shard, for the `revs` record named here (it may also hold ids
+   * since removed). Kept up to date by each save from the ids that changed, so writing one shard
+   * does not look at every card; rebuilt when the record comes from elsewhere.
+   */
+  let shardIndex: { revs: Readonly<Record<string, number>>; ids: Map<number, Set<string>> } = {
+    revs: {},
+    ids: new Map(),
+  };
+  const addToShardIndex = (id: string) => {
+    const shard = shardOf(id);
+    let ids = shardIndex.ids.get(shard);
+    if (!ids) shardIndex.ids.set(shard, (ids = new Set()));
+    ids.add(id);
+  };
+  const shardIdsFor = (revs: Readonly<Record<string, number>>) => {
+    if (shardIndex.revs !== revs) {
+      shardIndex = { revs, ids: new Map() };
+      for (const id in revs) addToShardIndex(id);
+    }
+    return shardIndex.ids;
+  };
   /** Decoded values by raw text, so re-reading after another tab's write parses only what changed. */
   const decodeCache = new Map<string, Decoded<unknown>>();
 
@@ -268,12 +290,17 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     }
 
     if (state.revs !== written.revs) {
+      shardIdsFor(written.revs);
       for (const id in state.revs) {
-        if (state.revs[id] !== written.revs[id]) keys.add(progressShardKey(name, shardOf(id)));
+        if (state.revs[id] !== written.revs[id]) {
+          keys.add(progressShardKey(name, shardOf(id)));
+          addToShardIndex(id);
+        }
       }
       for (const id in written.revs) {
         if (!(id in state.revs)) keys.add(progressShardKey(name, shardOf(id)));
       }
+      shardIndex.revs = state.revs;
     }
     for (const week of changedWeeks(state.log, written.log)) keys.add(logChunkKey(name, week));
     if (state.removed !== written.removed) {
@@ -326,7 +353,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
         shardsToWrite.add(Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16));
       }
     }
-    const byShard = groupProgress(state, state.resetAt, shardsToWrite);
+    const byShard = groupProgress(state, shardsToWrite, shardIdsFor(state.revs));
     const removedByWeek = groupRemoved(state.removed);
     for (const key of ordered) {
       let ok: boolean;
@@ -431,21 +458,21 @@ function changedWeeks(
   return weeks;
 }
 
-/** Progress records by shard, only for the shards about to be written. */
+/** Progress records by shard, only for the shards about to be written (`ids`: their cards). */
 function groupProgress(
   state: PersistedState,
-  resetAt: number,
   shards: ReadonlySet<number>,
+  ids: ReadonlyMap<number, ReadonlySet<string>>,
 ): Map<number, Map<string, ProgressRecord>> {
   const out = new Map<number, Map<string, ProgressRecord>>();
-  if (shards.size === 0) return out;
-  for (const [id, rev] of Object.entries(state.revs)) {
-    if (rev < resetAt) continue;
-    const shard = shardOf(id);
-    if (!shards.has(shard)) continue;
-    let m = out.get(shard);
-    if (!m) out.set(shard, (m = new Map()));
-    m.set(id, { rev, progress: state.progress[id] ?? null });
+  for (const shard of shards) {
+    const records = new Map<string, ProgressRecord>();
+    for (const id of ids.get(shard) ?? []) {
+      const rev = state.revs[id];
+      if (rev === undefined || rev < state.resetAt) continue;
+      records.set(id, { rev, progress: state.progress[id] ?? null });
+    }
+    if (records.size > 0) out.set(shard, records);
   }
   return out;
 }

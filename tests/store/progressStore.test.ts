@@ -112,6 +112,17 @@ describe('progress store: saving', () => {
     );
     const chars = storage.writes.reduce((n, w) => n + w.chars, 0);
     expect(chars).toBeLessThan(60_000);
+
+    // The shard written holds every card of that shard, also from a session that only read it.
+    const later = open(storage);
+    later.state().rate('rnn/card-11', 'easy', T0 + MIN);
+    later.state().rate('rnn/new-card', 'good', T0 + 2 * MIN);
+    const sameShard = Object.keys(progress).filter((id) => shardOf(id) === shardOf('rnn/card-11'));
+    expect(sameShard.length).toBeGreaterThan(50);
+    const reloaded = open(storage).state();
+    expect(reloaded.progress).toEqual(later.state().progress);
+    expect(reloaded.revs).toEqual(later.state().revs);
+    expect(Object.keys(reloaded.progress)).toHaveLength(2001);
   });
 });
 
