@@ -1,6 +1,7 @@
 // Learner progress: card progress by id, the review log and scheduler settings, persisted with
 // zustand's persist middleware through splitStorage (several small localStorage keys, merged on
 // write). The clock comes in through the options; the store never reads one of its own.
+import { deriveLog, deriveRecord } from './derivation.ts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import {
@@ -141,7 +142,11 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           };
           set({
             progress: { ...progress, [cardId]: result.progress },
-            revs: { ...revs, [cardId]: Math.max(time, (revs[cardId] ?? 0) + 1) },
+            revs: deriveRecord(
+              { ...revs, [cardId]: Math.max(time, (revs[cardId] ?? 0) + 1) },
+              revs,
+              [cardId],
+            ),
             log: appendInOrder(log, entry),
             undoStack: [...undoStack, { cardId, before, log: entry }].slice(-UNDO_DEPTH),
           });
@@ -324,8 +329,10 @@ function freeReviewTime(
 /** Appends, or inserts in time order when the clock has gone back: the log stays sorted. */
 function appendInOrder(log: readonly ReviewLogEntry[], entry: ReviewLogEntry): ReviewLogEntry[] {
   const last = log[log.length - 1];
-  if (!last || last.reviewedAt <= entry.reviewedAt) return [...log, entry];
+  if (!last || last.reviewedAt <= entry.reviewedAt) {
+    return deriveLog([...log, entry], log, log.length);
+  }
   let i = log.length;
   while (i > 0 && log[i - 1]!.reviewedAt > entry.reviewedAt) i--;
-  return [...log.slice(0, i), entry, ...log.slice(i)];
+  return deriveLog([...log.slice(0, i), entry, ...log.slice(i)], log, i);
 }

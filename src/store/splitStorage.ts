@@ -6,6 +6,7 @@
 // left alone ("held") and never written over. A write refused for lack of room keeps the state
 // in memory, compacts old log chunks and retries; what still does not fit is retried on the next
 // save and reported.
+import { knownChangedKeys, knownSamePrefix } from './derivation.ts';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { ReviewLogEntry } from '../scheduler/progress.ts';
 import {
@@ -291,14 +292,23 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
 
     if (state.revs !== written.revs) {
       shardIdsFor(written.revs);
-      for (const id in state.revs) {
-        if (state.revs[id] !== written.revs[id]) {
+      const changed = knownChangedKeys(state.revs, written.revs);
+      if (changed) {
+        // The store said which cards a grade changed: no need to compare them all.
+        for (const id of changed) {
           keys.add(progressShardKey(name, shardOf(id)));
           addToShardIndex(id);
         }
-      }
-      for (const id in written.revs) {
-        if (!(id in state.revs)) keys.add(progressShardKey(name, shardOf(id)));
+      } else {
+        for (const id in state.revs) {
+          if (state.revs[id] !== written.revs[id]) {
+            keys.add(progressShardKey(name, shardOf(id)));
+            addToShardIndex(id);
+          }
+        }
+        for (const id in written.revs) {
+          if (!(id in state.revs)) keys.add(progressShardKey(name, shardOf(id)));
+        }
       }
       shardIndex.revs = state.revs;
     }
@@ -451,7 +461,7 @@ function changedWeeks(
 ): Set<number> {
   const weeks = new Set<number>();
   if (next === prev) return weeks;
-  let i = 0;
+  let i = knownSamePrefix(next, prev) ?? 0;
   while (i < next.length && i < prev.length && next[i] === prev[i]) i++;
   for (let j = i; j < next.length; j++) weeks.add(weekOf(next[j]!.reviewedAt));
   for (let j = i; j < prev.length; j++) weeks.add(weekOf(prev[j]!.reviewedAt));
