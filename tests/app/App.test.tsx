@@ -129,11 +129,13 @@ describe('first run', () => {
     act(() => {
       document.body.focus();
     });
+    // (The grade buttons are in the page, hidden, once the card's intervals are worked out.)
+    await waitFor(() => expect(document.querySelector('.grades')).not.toBeNull());
     await user.keyboard(' ');
     expect(screen.queryByRole('button', { name: 'Good' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Skip' }));
     await user.keyboard(' ');
-    expect(screen.getByRole('button', { name: 'Good' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Good' })).toBeTruthy();
   });
 
   it('speaks Chinese to a Chinese browser, and English to any other', async () => {
@@ -178,7 +180,7 @@ describe('language switching', () => {
     await user.click(screen.getByRole('link', { name: '复习' }));
     await screen.findByText(question);
     await user.click(screen.getByRole('button', { name: '显示答案' }));
-    const grades = screen.getByRole('group', { name: '为你的回答评分' });
+    const grades = await screen.findByRole('group', { name: '为你的回答评分' });
     expect(
       within(grades)
         .getAllByRole('button')

@@ -367,6 +367,8 @@ describe('by keyboard alone', () => {
       expect(await walk('review question')).toContainEqual(expect.stringContaining(tx.show));
       await activate(tx.show);
       await page.locator('.grades').waitFor();
+      // Focus moves to the answer once it is painted.
+      await page.waitForFunction(() => document.activeElement?.classList.contains('card-answer'));
       // The four grades, the brand and the two links at least.
       expect((await walk('review answer')).length).toBeGreaterThanOrEqual(7);
 

@@ -16,8 +16,16 @@ import { formatDueTime, formatIntervalLong, formatIntervalShort } from '../../i1
 import { Trans, useT } from '../../i18n/i18n.tsx';
 import { now as clockNow } from '../../platform/clock.ts';
 import { afterNextPaint } from '../../platform/frame.ts';
-import { GRADES, newProgress, type Grade, type ReviewLogEntry } from '../../scheduler/progress.ts';
+import {
+  GRADES,
+  newProgress,
+  type CardProgress,
+  type Grade,
+  type ReviewLogEntry,
+} from '../../scheduler/progress.ts';
 import { buildQueue } from '../../scheduler/queue.ts';
+import type { IntervalPreview } from '../../scheduler/rate.ts';
+import type { SchedulerSettings } from '../../scheduler/settings.ts';
 import { studyDayStart } from '../../scheduler/studyDay.ts';
 import { currentEngine, onEngineLoaded } from '../../scheduler/engine.ts';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
@@ -46,6 +54,14 @@ const GRADE_KEYS = {
 /** Longest single wait before re-checking the queue (timers drift; tabs sleep). */
 const MAX_WAIT_MS = 60 * 60 * 1000;
 const noEngine = () => null;
+
+interface Previewed {
+  id: string;
+  progress: CardProgress | undefined;
+  now: number;
+  settings: SchedulerSettings;
+  intervals: Record<Grade, IntervalPreview>;
+}
 
 export interface ReviewScreenProps {
   content: DeckContent;
@@ -113,20 +129,39 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   // The first card is simply there (it may already be on screen from the page itself); the
   // ones after it fade in.
   const [firstId] = useState(currentId);
-  const unseen = useMemo(
-    () => ids.filter((id) => (progress[id]?.state ?? 'new') === 'new').length,
-    [ids, progress],
-  );
 
   // (Not while hydrating the page's built-in first screen, which was drawn without it.)
   const engine = useSyncExternalStore(onEngineLoaded, currentEngine, noEngine);
-  const previews = useMemo(
-    () =>
-      currentId !== null && engine
-        ? engine.previewIntervals(currentId, progress[currentId] ?? newProgress(now), now, settings)
-        : null,
-    [engine, currentId, progress, now, settings],
-  );
+  // The interval each grade would give, for the grade buttons: worked out once the card is
+  // painted (scheduling four outcomes would hold the next card back), and used only for the
+  // card, progress, time and settings it was worked out for.
+  const cardProgress = currentId !== null ? progress[currentId] : undefined;
+  const [previewed, setPreviewed] = useState<Previewed | null>(null);
+  useEffect(() => {
+    if (!engine || currentId === null) return;
+    return afterNextPaint(() =>
+      setPreviewed({
+        id: currentId,
+        progress: cardProgress,
+        now,
+        settings,
+        intervals: engine.previewIntervals(
+          currentId,
+          cardProgress ?? newProgress(now),
+          now,
+          settings,
+        ),
+      }),
+    );
+  }, [engine, currentId, cardProgress, now, settings]);
+  const previews =
+    previewed &&
+    previewed.id === currentId &&
+    previewed.progress === cardProgress &&
+    previewed.now === now &&
+    previewed.settings === settings
+      ? previewed.intervals
+      : null;
 
   // Wake up when the next card comes due (learning steps, the next study day).
   useEffect(() => {
@@ -190,11 +225,13 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   };
   const grade = (g: Grade) => {
     // Without the scheduler (still arriving) there is nothing to grade with yet.
-    if (!card || !(revealed || shown.current) || !previews) return;
+    if (!card || !(revealed || shown.current) || !engine) return;
     hideAnswer();
     const t0 = clockNow();
-    const intervalMs = previews?.[g].intervalMs ?? 0;
     store.getState().rate(card.id, g, t0);
+    // What the grade scheduled, as the button said it would: its due time less the review's.
+    const graded = store.getState().progress[card.id];
+    const intervalMs = graded ? Math.max(graded.due - (graded.lastReview ?? t0), 0) : 0;
     // Remember where this card sits, to recognise it after its question is edited.
     if (place) {
       store
@@ -334,8 +371,8 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
         <DoneState
           now={now}
           nextDueAt={queue.nextDueAt}
-          totalCards={ids.length}
-          unseen={unseen}
+          ids={ids}
+          progress={progress}
           newPerDay={settings.newCardsPerDay}
         />
       )}
@@ -431,13 +468,18 @@ function UndoIcon() {
 function DoneState(props: {
   now: number;
   nextDueAt: number | null;
-  totalCards: number;
-  /** Cards never studied, beyond today's limit too. */
-  unseen: number;
+  ids: readonly string[];
+  progress: Readonly<Record<string, CardProgress>>;
   newPerDay: number;
 }) {
   const { t, locale } = useT();
-  const { now, nextDueAt, totalCards, unseen, newPerDay } = props;
+  const { now, nextDueAt, ids, progress, newPerDay } = props;
+  const totalCards = ids.length;
+  // Cards never studied, beyond today's limit too (counted here: only this screen says it).
+  const unseen = useMemo(
+    () => ids.filter((id) => (progress[id]?.state ?? 'new') === 'new').length,
+    [ids, progress],
+  );
   const settingsLink = <a href="#/settings">{t('done.settingsLink')}</a>;
 
   if (totalCards === 0) {

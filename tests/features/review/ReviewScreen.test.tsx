@@ -73,6 +73,7 @@ describe('review screen', () => {
   it('reveals with Space and shows each grade with the interval it would give', async () => {
     const user = setup();
     await user.keyboard(' ');
+    await screen.findByRole('button', { name: 'Good' });
     expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(false);
     expect(screen.getByRole('link', { name: 'https://example.com/lstm' })).toBeTruthy();
     const intervals = ['Again', 'Hard', 'Good', 'Easy'].map(
@@ -136,7 +137,7 @@ describe('review screen', () => {
   it('works by mouse and touch: Show answer, then a grade button', async () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: 'Show answer' }));
-    await user.click(screen.getByRole('button', { name: 'Easy' }));
+    await user.click(await screen.findByRole('button', { name: 'Easy' }));
     expect(store.getState().log.map((e) => e.grade)).toEqual(['easy']);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(store.getState().log).toEqual([]);
@@ -167,6 +168,12 @@ describe('review screen', () => {
 
     it('shows the answer and the grades at once; React catches up after the frame', () => {
       setup();
+      // The card is painted; then its intervals are worked out, for the hidden grade buttons.
+      expect(document.querySelector('.grades')).toBeNull();
+      act(() => {
+        vi.advanceTimersByTime(40);
+      });
+      expect((document.querySelector('.grades') as HTMLElement).hidden).toBe(true);
       const showAnswer = screen.getByRole('button', { name: 'Show answer' });
       const answer = answerOf('It scales the previous cell state.') as HTMLElement;
       expect(hint()).toBe(enFirstScreen['review.swipeHint.question']);
