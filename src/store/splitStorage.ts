@@ -55,6 +55,12 @@ export interface SplitStorageOptions {
 export interface SplitStorage extends PersistStorage<PersistedState> {
   /** Tell the storage that `state` is what storage now holds (after merging what it read). */
   markWritten: (state: PersistedState) => void;
+  /**
+   * Tell the storage that `state` is what it just loaded, as the store holds it: the next save
+   * then compares with the store's own values (and can use its hints: derivation.ts). Ignored
+   * unless the last load read this layout as it is (an older layout must be written anew).
+   */
+  markLoaded: (state: PersistedState) => void;
   /** Give up a held, unreadable value (after the user has downloaded it). */
   discard: (key: string) => void;
   problems: () => StorageProblem[];
@@ -96,6 +102,8 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
   const { storage, now } = options;
   const compactAfterWeeks = options.compactAfterWeeks ?? 8;
   let written: PersistedState = initialPersistedState();
+  /** The state the last load read in the current layout, until the store adopts it. */
+  let loaded: PersistedState | null = null;
   /** The persist name, known from the first read. */
   let storageName: string | null = null;
   /** No meta record in storage yet: the first save writes one. */
@@ -257,6 +265,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     state.seen = read(seenKey(name), decodeSeen) ?? {};
     state.log = mergeLogs(lists.flat(), [], removed, state.resetAt);
     written = state;
+    loaded = state;
     report();
     return { state, version: CURRENT_VERSION };
   }
@@ -430,6 +439,14 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     removeItem: (name) => storage.removeItem(name),
     markWritten(state) {
       written = state;
+      loaded = null;
+      shardIdsFor(state.revs);
+    },
+    markLoaded(state) {
+      if (loaded === null || written !== loaded) return;
+      loaded = null;
+      written = state;
+      shardIdsFor(state.revs);
     },
     discard(key) {
       held.delete(key);

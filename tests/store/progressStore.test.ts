@@ -115,7 +115,14 @@ describe('progress store: saving', () => {
 
     // The shard written holds every card of that shard, also from a session that only read it.
     const later = open(storage);
+    storage.writes = [];
     later.state().rate('rnn/card-11', 'easy', T0 + MIN);
+    expect(storage.writes.map((w) => w.key).sort()).toEqual(
+      [
+        progressShardKey(STORAGE_KEY, shardOf('rnn/card-11')),
+        logChunkKey(STORAGE_KEY, weekOf(T0 + MIN)),
+      ].sort(),
+    );
     later.state().rate('rnn/new-card', 'good', T0 + 2 * MIN);
     const sameShard = Object.keys(progress).filter((id) => shardOf(id) === shardOf('rnn/card-11'));
     expect(sameShard.length).toBeGreaterThan(50);
