@@ -26,7 +26,11 @@ const GRADES_BY_CODE: readonly Grade[] = ['again', 'hard', 'good', 'easy'];
 
 export const progressShardKey = (name: string, shard: number) => `${name}/p/${shard.toString(16)}`;
 export const logChunkKey = (name: string, week: number) => `${name}/log/${week}`;
+/** Where cards were seen, as earlier versions kept it: one record for every card. */
 export const seenKey = (name: string) => `${name}/cards`;
+/** Where cards were seen, by the progress shards' grouping: a card's first grade rewrites one. */
+export const seenShardKey = (name: string, shard: number) => `${name}/cards/${shard.toString(16)}`;
+export const isSeenShardKey = (name: string, key: string) => key.startsWith(`${name}/cards/`);
 export const isProgressShardKey = (name: string, key: string) => key.startsWith(`${name}/p/`);
 export const isLogChunkKey = (name: string, key: string) => key.startsWith(`${name}/log/`);
 

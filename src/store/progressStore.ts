@@ -209,6 +209,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         noteDeck(cards) {
           const { progress, seen } = get();
           let next: Record<string, SeenCard> | null = null;
+          const changed: string[] = [];
           for (const c of cards) {
             if (progress[c.id] === undefined) continue;
             const text = c.text.slice(0, SEEN_TEXT_LENGTH);
@@ -216,8 +217,9 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
             if (was && was.file === c.file && was.index === c.index && was.text === text) continue;
             next ??= { ...seen };
             next[c.id] = { file: c.file, index: c.index, text };
+            changed.push(c.id);
           }
-          if (next) set({ seen: next });
+          if (next) set({ seen: deriveRecord(next, seen, changed) });
         },
         moveProgress(from, to) {
           const { progress, revs, log, removed, resetAt, seen, undoStack } = get();

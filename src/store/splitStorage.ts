@@ -24,13 +24,17 @@ import {
   logChunkKey,
   progressShardKey,
   seenKey,
+  seenShardKey,
+  isSeenShardKey,
   shardOf,
   weekOf,
+  PROGRESS_SHARDS,
   WEEK_MS,
   type Decoded,
   type ProgressRecord,
 } from './codec.ts';
 import { mergeLogs } from './merge.ts';
+import type { SeenCard } from './orphans.ts';
 import { CURRENT_VERSION, initialPersistedState, type PersistedState } from './persisted.ts';
 
 /** localStorage, or a stand-in with the same synchronous interface. */
@@ -102,6 +106,8 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
   const { storage, now } = options;
   const compactAfterWeeks = options.compactAfterWeeks ?? 8;
   let written: PersistedState = initialPersistedState();
+  /** The single seen record of earlier versions is still there, to be replaced by shards. */
+  let legacySeen = false;
   /** The state the last load read in the current layout, until the store adopts it. */
   let loaded: PersistedState | null = null;
   /** The persist name, known from the first read. */
@@ -209,10 +215,12 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     const keys = allKeys(storage);
     const shardKeys = keys.filter((k) => isProgressShardKey(name, k) && !k.includes(BACKUP_INFIX));
     const chunkKeys = keys.filter((k) => isLogChunkKey(name, k) && !k.includes(BACKUP_INFIX));
+    const seenKeys = keys.filter((k) => isSeenShardKey(name, k) && !k.includes(BACKUP_INFIX));
     if (
       rawMeta === null &&
       shardKeys.length === 0 &&
       chunkKeys.length === 0 &&
+      seenKeys.length === 0 &&
       storage.getItem(seenKey(name)) === null
     ) {
       report();
@@ -262,7 +270,14 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
       for (const r of chunk.removed) removed.add(r);
     }
     state.removed = [...removed];
-    state.seen = read(seenKey(name), decodeSeen) ?? {};
+    // Where cards were seen: the shards, over the single record of earlier versions, which the
+    // next save replaces by shards.
+    state.seen = { ...read(seenKey(name), decodeSeen) };
+    for (const key of seenKeys) Object.assign(state.seen, read(key, decodeSeen));
+    legacySeen = storage.getItem(seenKey(name)) !== null && !held.has(seenKey(name));
+    if (legacySeen) {
+      for (let shard = 0; shard < PROGRESS_SHARDS; shard++) pending.add(seenShardKey(name, shard));
+    }
     state.log = mergeLogs(lists.flat(), [], removed, state.resetAt);
     written = state;
     loaded = state;
@@ -335,12 +350,26 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
       state.settingsRev !== written.settingsRev ||
       state.resetAt !== written.resetAt;
     if (metaChanged || metaMissing) keys.add(name);
-    const seenChanged =
-      state.seen !== written.seen &&
-      (Object.keys(state.seen).length > 0 || Object.keys(written.seen).length > 0);
-    if (seenChanged) keys.add(seenKey(name));
+    if (state.seen !== written.seen) {
+      const changed = knownChangedKeys(state.seen, written.seen);
+      if (changed) {
+        for (const id of changed) keys.add(seenShardKey(name, shardOf(id)));
+      } else {
+        for (const id in state.seen) {
+          if (state.seen[id] !== written.seen[id]) keys.add(seenShardKey(name, shardOf(id)));
+        }
+        for (const id in written.seen) {
+          if (!(id in state.seen)) keys.add(seenShardKey(name, shardOf(id)));
+        }
+      }
+    }
 
     const failed = writeKeys(name, state, keys);
+    // The single record of earlier versions goes once every seen shard is written.
+    if (legacySeen && ![...pending, ...failed].some((key) => isSeenShardKey(name, key))) {
+      storage.removeItem(seenKey(name));
+      legacySeen = false;
+    }
     if (failed.length > 0) {
       compactOldChunks(name);
       const still = writeKeys(name, state, new Set(failed));
@@ -388,9 +417,17 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
             resetAt: state.resetAt,
           }),
         );
-      } else if (key === seenKey(name)) {
+      } else if (isSeenShardKey(name, key)) {
+        const shard = Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
+        const ours: Record<string, SeenCard> = {};
+        for (const id in state.seen) if (shardOf(id) === shard) ours[id] = state.seen[id]!;
         const stored = held.has(key) ? null : read(key, decodeSeen);
-        ok = write(key, encodeSeen(stored ? { ...stored, ...state.seen } : state.seen));
+        if (stored === null && !held.has(key) && Object.keys(ours).length === 0) {
+          pending.delete(key); // an empty shard needs no key
+          ok = true;
+        } else {
+          ok = write(key, encodeSeen(stored ? { ...stored, ...ours } : ours));
+        }
       } else if (isProgressShardKey(name, key)) {
         const shard = Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
         const ours = byShard.get(shard) ?? new Map<string, ProgressRecord>();

@@ -7,7 +7,16 @@ import {
   type CardProgress,
   type ReviewLogEntry,
 } from '../../src/scheduler/progress.ts';
-import { logChunkKey, progressShardKey, shardOf, weekOf } from '../../src/store/codec.ts';
+import {
+  encodeSeen,
+  isSeenShardKey,
+  logChunkKey,
+  progressShardKey,
+  seenKey,
+  seenShardKey,
+  shardOf,
+  weekOf,
+} from '../../src/store/codec.ts';
 import { CURRENT_VERSION, STORAGE_KEY, initialPersistedState } from '../../src/store/persisted.ts';
 import { createProgressStore } from '../../src/store/progressStore.ts';
 import { backupKeys, type StorageProblem } from '../../src/store/splitStorage.ts';
@@ -130,6 +139,63 @@ describe('progress store: saving', () => {
     expect(reloaded.progress).toEqual(later.state().progress);
     expect(reloaded.revs).toEqual(later.state().revs);
     expect(Object.keys(reloaded.progress)).toHaveLength(2001);
+  });
+});
+
+describe('progress store: where cards were seen', () => {
+  const note = (id: string, index: number) => ({
+    id,
+    file: 'content/rnn.md',
+    index,
+    text: `Question ${index} `.repeat(20),
+  });
+
+  it('writes a new card’s first grade to one seen shard, not a record of every card', () => {
+    const storage = new MemoryStorage();
+    const { state } = open(storage);
+    for (let i = 0; i < 400; i++) state().rate(`rnn/c${i}`, 'good', T0 + i * 1000);
+    state().noteDeck(Array.from({ length: 400 }, (_, i) => note(`rnn/c${i}`, i)));
+    const all = storage
+      .keys()
+      .filter((k) => isSeenShardKey(STORAGE_KEY, k))
+      .reduce((n, k) => n + storage.getItem(k)!.length, 0);
+    expect(all).toBeGreaterThan(80_000);
+
+    storage.writes = [];
+    state().rate('rnn/new', 'good', T0 + MIN * 10);
+    state().noteDeck([note('rnn/new', 400)]);
+    const seenWrites = storage.writes.filter((w) => isSeenShardKey(STORAGE_KEY, w.key));
+    expect(seenWrites.map((w) => w.key)).toEqual([seenShardKey(STORAGE_KEY, shardOf('rnn/new'))]);
+    expect(seenWrites[0]!.chars).toBeLessThan(all / 8);
+    expect(open(storage).state().seen).toEqual(state().seen);
+  });
+
+  it('reads the single record of earlier versions, and replaces it by shards at the next save', () => {
+    const storage = new MemoryStorage();
+    const { state } = open(storage);
+    state().rate('rnn/a', 'good', T0);
+    state().rate('rnn/b', 'good', T0 + 1000);
+    const seen = {
+      'rnn/a': { file: 'content/rnn.md', index: 0, text: 'What is an RNN?' },
+      'rnn/b': { file: 'content/rnn.md', index: 1, text: 'Why do gradients vanish?' },
+    };
+    // As an earlier version left it: one record under …/cards, no shards.
+    for (const key of storage.keys()) if (isSeenShardKey(STORAGE_KEY, key)) storage.removeItem(key);
+    storage.setItem(seenKey(STORAGE_KEY), encodeSeen(seen));
+
+    const next = open(storage);
+    expect(next.state().seen).toEqual(seen);
+    next.state().rate('rnn/a', 'easy', T0 + 20 * MIN);
+    expect(storage.getItem(seenKey(STORAGE_KEY))).toBeNull();
+    expect(
+      storage
+        .keys()
+        .filter((k) => isSeenShardKey(STORAGE_KEY, k))
+        .sort(),
+    ).toEqual(
+      [...new Set(['rnn/a', 'rnn/b'].map((id) => seenShardKey(STORAGE_KEY, shardOf(id))))].sort(),
+    );
+    expect(open(storage).state().seen).toEqual(seen);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   isLogChunkKey,
   isProgressShardKey,
   seenKey,
+  isSeenShardKey,
   WEEK_MS,
 } from '../../src/store/codec.ts';
 import { STORAGE_KEY, logKey, type PersistedState } from '../../src/store/persisted.ts';
@@ -237,7 +238,8 @@ describe('loading whatever sits under the app’s keys', () => {
     expect(BASELINE.settings.newCardsPerDay).toBe(17);
     expect(Object.keys(BASELINE.seen)).toHaveLength(IDS.length);
     expect(KEYS).toContain(STORAGE_KEY);
-    expect(KEYS).toContain(seenKey(STORAGE_KEY));
+    expect(KEYS).not.toContain(seenKey(STORAGE_KEY)); // earlier versions' single record
+    expect(KEYS.filter((k) => isSeenShardKey(STORAGE_KEY, k)).length).toBeGreaterThanOrEqual(3);
     expect(KEYS.filter((k) => isLogChunkKey(STORAGE_KEY, k)).length).toBeGreaterThanOrEqual(3);
     expect(KEYS.filter((k) => isProgressShardKey(STORAGE_KEY, k)).length).toBeGreaterThanOrEqual(6);
   });
