@@ -226,6 +226,8 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const grade = (g: Grade) => {
     // Without the scheduler (still arriving) there is nothing to grade with yet.
     if (!card || !(revealed || shown.current) || !engine) return;
+    // Read before the page changes below: reading it after would force a layout first.
+    const scrolled = window.scrollY > 0;
     hideAnswer();
     const t0 = clockNow();
     store.getState().rate(card.id, g, t0);
@@ -244,7 +246,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     setNow(t0);
     setFeedback({ kind: 'graded', grade: g, intervalMs });
     // A new card starts at its top, not wherever the last long answer was scrolled to.
-    if (window.scrollY > 0) window.scrollTo({ top: 0 });
+    if (scrolled) window.scrollTo({ top: 0 });
   };
   const undo = () => {
     const restored = store.getState().undo();
