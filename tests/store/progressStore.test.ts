@@ -170,6 +170,30 @@ describe('progress store: where cards were seen', () => {
     expect(open(storage).state().seen).toEqual(state().seen);
   });
 
+  it('notes where a graded card is in the same save as the grade', () => {
+    const storage = new MemoryStorage();
+    const { state } = open(storage);
+    state().rate('rnn/a', 'good', T0); // the meta record's first write
+    storage.writes = [];
+    state().rate('rnn/x', 'good', T0 + MIN, note('rnn/x', 3));
+    expect(state().seen['rnn/x']).toEqual({
+      file: 'content/rnn.md',
+      index: 3,
+      text: note('rnn/x', 3).text.slice(0, 200),
+    });
+    expect(storage.writes.map((w) => w.key).sort()).toEqual(
+      [
+        progressShardKey(STORAGE_KEY, shardOf('rnn/x')),
+        logChunkKey(STORAGE_KEY, weekOf(T0 + MIN)),
+        seenShardKey(STORAGE_KEY, shardOf('rnn/x')),
+      ].sort(),
+    );
+    // Graded again in the same place: nothing to note, nothing more written for it.
+    storage.writes = [];
+    state().rate('rnn/x', 'good', T0 + 20 * MIN, note('rnn/x', 3));
+    expect(storage.writes.some((w) => isSeenShardKey(STORAGE_KEY, w.key))).toBe(false);
+  });
+
   it('reads the single record of earlier versions, and replaces it by shards at the next save', () => {
     const storage = new MemoryStorage();
     const { state } = open(storage);

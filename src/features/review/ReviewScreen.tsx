@@ -230,18 +230,17 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     const scrolled = window.scrollY > 0;
     hideAnswer();
     const t0 = clockNow();
-    store.getState().rate(card.id, g, t0);
+    // Also remembered: where this card sits, to recognise it after its question is edited.
+    const where = place && {
+      id: card.id,
+      file: place.deck.file,
+      index: place.index,
+      text: card.questionText,
+    };
+    store.getState().rate(card.id, g, t0, where);
     // What the grade scheduled, as the button said it would: its due time less the review's.
     const graded = store.getState().progress[card.id];
     const intervalMs = graded ? Math.max(graded.due - (graded.lastReview ?? t0), 0) : 0;
-    // Remember where this card sits, to recognise it after its question is edited.
-    if (place) {
-      store
-        .getState()
-        .noteDeck([
-          { id: card.id, file: place.deck.file, index: place.index, text: card.questionText },
-        ]);
-    }
     setPinned(null);
     setNow(t0);
     setFeedback({ kind: 'graded', grade: g, intervalMs });
