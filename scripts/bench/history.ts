@@ -1,12 +1,11 @@
 // A year of study over the built deck, as the app itself would have stored it: simulated with the
 // real scheduler (the year-of-study helper of the store tests), loaded into the project's own
-// progress store over an in-memory storage (with where each card was seen), and read back key by
-// key, ready to be copied into a page's localStorage.
+// progress store over an in-memory storage, and read back key by key, ready to be copied into a
+// page's localStorage.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { memoryStorage } from '../../src/platform/storage.ts';
 import type { PersistedState } from '../../src/store/persisted.ts';
-import { SEEN_TEXT_LENGTH } from '../../src/store/orphans.ts';
 import { createProgressStore } from '../../src/store/progressStore.ts';
 import { DAY, cardIds, simulateStudy } from '../../tests/store/fixtures.ts';
 
@@ -65,16 +64,6 @@ export function storedHistory(ids: readonly string[], reviews: number): StoredHi
   const storage = memoryStorage();
   const store = createProgressStore({ storage, now: () => Date.now() });
   store.getState().applyMerged(state, Object.keys(state.progress));
-  // Where each studied card was seen, as the app notes at each card's first grade (with a
-  // question of 80 characters: the record keeps up to SEEN_TEXT_LENGTH).
-  store.getState().noteDeck(
-    ids.map((id, index) => ({
-      id,
-      file: 'content/synthetic.md',
-      index,
-      text: `${id} `.repeat(SEEN_TEXT_LENGTH).slice(0, 80),
-    })),
-  );
   const items: [string, string][] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i)!;
