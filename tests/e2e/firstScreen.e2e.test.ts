@@ -15,14 +15,8 @@ afterAll(async () => {
 
 const FIRST = 'RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？';
 
-/** Opens the app with its script held back; `release` lets it load. Errors are collected. */
-async function openHeld(context: BrowserContext) {
-  const page: Page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+/** Opens the app in `page` with its script held back; the function returned lets it load. */
+async function openWithScriptHeld(page: Page): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
@@ -32,6 +26,18 @@ async function openHeld(context: BrowserContext) {
   // (The app's script holds the load event back: wait only for the page's HTML.)
   await page.goto(app.url, { waitUntil: 'commit' });
   await page.locator('#card-question').waitFor({ state: 'attached' });
+  return release;
+}
+
+/** A new page with errors collected, the app opened with its script held back. */
+async function openHeld(context: BrowserContext) {
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const release = await openWithScriptHeld(page);
   return { page, errors, release };
 }
 
@@ -71,15 +77,7 @@ describe('the first screen', () => {
       .toBe('为什么在处理时间序列问题上，RNN会优于MLP？');
 
     // Next visit: hold the app's script back and look at the page as it is before it runs.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    // (A module script holds DOMContentLoaded back: wait only for the page's HTML.)
-    await page.goto(app.url, { waitUntil: 'commit' });
-    await page.locator('#card-question').waitFor({ state: 'attached' });
+    const release = await openWithScriptHeld(page);
     expect(await page.locator('#root').getAttribute('data-prerendered')).toBe('');
     expect(await page.locator('#card-question').textContent()).toBe(FIRST);
     // In the page, but not visible: the built-in first card is not this learner's.
