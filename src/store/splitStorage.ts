@@ -214,7 +214,11 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     const rawMeta = storage.getItem(name);
     const keys = allKeys(storage);
     const shardKeys = keys.filter((k) => isProgressShardKey(name, k) && !k.includes(BACKUP_INFIX));
-    const chunkKeys = keys.filter((k) => isLogChunkKey(name, k) && !k.includes(BACKUP_INFIX));
+    // In week order, so that the weeks' reviews, read one after another, are in time order.
+    const weekOfKey = (key: string) => Number(key.slice(key.lastIndexOf('/') + 1));
+    const chunkKeys = keys
+      .filter((k) => isLogChunkKey(name, k) && !k.includes(BACKUP_INFIX))
+      .sort((x, y) => weekOfKey(x) - weekOfKey(y));
     const seenKeys = keys.filter((k) => isSeenShardKey(name, k) && !k.includes(BACKUP_INFIX));
     if (
       rawMeta === null &&

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { CardProgress, ReviewLogEntry } from '../../src/scheduler/progress.ts';
 import { DEFAULT_SETTINGS } from '../../src/scheduler/settings.ts';
 import { mergeLogs, mergeProgress, mergeStates } from '../../src/store/merge.ts';
@@ -192,5 +193,51 @@ describe('mergeStates', () => {
     // Merging again changes nothing.
     expect(mergeStates(m, b)).toEqual(m);
     expect(mergeStates(m, a)).toEqual(m);
+  });
+});
+
+describe('mergeLogs with one side empty (loading)', () => {
+  // The general algorithm, as a reference for the shortcut taken when one side is empty.
+  const reference = (
+    a: readonly ReviewLogEntry[],
+    b: readonly ReviewLogEntry[],
+    removed: ReadonlySet<string>,
+    resetAt: number,
+  ) => {
+    const byKey = new Map<string, ReviewLogEntry>();
+    for (const e of [...a, ...b]) {
+      const key = logKey(e);
+      if (e.reviewedAt < resetAt || removed.has(key) || byKey.has(key)) continue;
+      byKey.set(key, e);
+    }
+    return [...byKey.values()].sort(
+      (x, y) => x.reviewedAt - y.reviewedAt || (x.cardId < y.cardId ? -1 : 1),
+    );
+  };
+
+  it('gives what the general merge gives, for logs in order or not, with duplicates, removals, a reset', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 20 })), {
+          maxLength: 30,
+        }),
+        fc.boolean(),
+        fc.array(fc.integer({ min: 0, max: 29 }), { maxLength: 4 }),
+        fc.integer({ min: -1, max: 10 }),
+        (pairs, sorted, removedAt, resetAt) => {
+          let log: ReviewLogEntry[] = pairs.map(([id, t]) => rev(id, T0 + t));
+          if (sorted) log = reference(log, [], new Set(), -Infinity);
+          const removed = new Set(
+            removedAt.filter((i) => i < log.length).map((i) => logKey(log[i]!)),
+          );
+          const reset = resetAt < 0 ? 0 : T0 + resetAt;
+          const expected = reference(log, [], removed, reset);
+          expect(mergeLogs(log, [], removed, reset)).toEqual(expected);
+          expect(mergeLogs([], log, removed, reset)).toEqual(expected);
+          // A copy: the caller's log is never handed back to be changed.
+          expect(mergeLogs(log, [], removed, reset)).not.toBe(log);
+        },
+      ),
+    );
   });
 });
