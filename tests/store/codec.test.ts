@@ -302,6 +302,51 @@ describe('codec: decoders refuse wrong shapes, with a reason, and never throw', 
     },
   );
 
+  it.each([
+    ['0,8,,1,1,0,0', 'review 1 has the wrong number of fields'],
+    ['0,8,1,1,1,0,0;0,8,1', 'review 2 has the wrong number of fields'],
+    ['0,8,1,1,1,0,0;', 'review 2 has the wrong number of fields'],
+    ['0,8,1,1,1,0,0;;0,8,1,1,1,0,0', 'review 2 has the wrong number of fields'],
+    ['0,8,zzzzzzzzzzz,1,1,0,0', 'review 1 has the wrong number of fields'],
+    ['0,8,1,1,1,0,0,0', 'review 1 has the wrong number of fields'],
+    ['0,g,1,1,1,0,0', 'review 1 has an unknown grade'],
+  ])('a version-2 chunk with reviews "%s" is refused: %s', (e, reason) => {
+    const raw = JSON.stringify({ v: 2, base: 0, ids: ['rnn/a'], e });
+    expect(decodeChunk(raw)).toEqual({ ok: false, reason });
+  });
+
+  it('reads version-2 fields in base 36, compacted or full', () => {
+    const raw = JSON.stringify({
+      v: 2,
+      base: 0,
+      ids: ['rnn/a', 'rnn/b'],
+      e: '1,9,zz,2s,k,3,1;0,0,1,0,0',
+    });
+    const r = decodeChunk(raw);
+    expect(r.ok && r.value.entries).toEqual([
+      {
+        cardId: 'rnn/b',
+        grade: 'good',
+        state: 'learning',
+        reviewedAt: 1295,
+        stability: 1,
+        difficulty: 0.2,
+        scheduledDays: 3,
+        elapsedDays: 1,
+      },
+      {
+        cardId: 'rnn/a',
+        grade: 'again',
+        state: 'new',
+        reviewedAt: 1296,
+        stability: null,
+        difficulty: null,
+        scheduledDays: 0,
+        elapsedDays: 0,
+      },
+    ]);
+  });
+
   // A damaged progress tuple must be refused, not read as something else: a shorter valid
   // shape (a deletion marker, a compacted entry) would silently lose or corrupt the data.
   it.each([
