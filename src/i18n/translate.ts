@@ -47,9 +47,15 @@ export function createTranslator(locale: Locale): Translator {
   const tag = languageTag(locale);
   // A language not loaded yet reads as English (the app loads it before showing it).
   const catalogue = catalogueOf(locale) ?? catalogueOf('en')!;
-  const numberFormat = new Intl.NumberFormat(tag);
-  const pluralRules = new Intl.PluralRules(tag);
-  const formatNumber = (n: number) => numberFormat.format(n);
+  // Intl's formatters are made on first use: the first one a page makes costs some 15 ms (its
+  // locale data), and the first screen needs none. Whole numbers below 1,000 read the same in
+  // both languages with or without them (no grouping, ASCII digits).
+  let numberFormat: Intl.NumberFormat | undefined;
+  let pluralRules: Intl.PluralRules | undefined;
+  const formatNumber = (n: number) =>
+    Number.isInteger(n) && Math.abs(n) < 1000
+      ? String(n)
+      : (numberFormat ??= new Intl.NumberFormat(tag)).format(n);
   const paramsOf = (args: readonly unknown[]) =>
     (args[0] ?? {}) as Readonly<Record<string, ParamValue>>;
 
@@ -61,7 +67,7 @@ export function createTranslator(locale: Locale): Translator {
     },
     plural(key, count, ...args) {
       const forms = catalogue[key] as PluralMessage;
-      const form = forms[pluralRules.select(count)] ?? forms.other;
+      const form = forms[(pluralRules ??= new Intl.PluralRules(tag)).select(count)] ?? forms.other;
       return interpolate(form, { ...paramsOf(args), count }, formatNumber);
     },
     number(value, options) {

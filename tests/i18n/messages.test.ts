@@ -100,6 +100,15 @@ describe('the translator', () => {
     expect(z.plural('count.cards', 16)).toBe('16 张卡片');
   });
 
+  it('formats whole numbers below 1,000 without Intl exactly as Intl would, and larger ones with it', () => {
+    for (const locale of ['en', 'zh'] as const) {
+      const { number, tag } = createTranslator(locale);
+      const intl = new Intl.NumberFormat(tag);
+      for (let n = -999; n <= 999; n++) expect(number(n)).toBe(intl.format(n));
+      for (const n of [1000, 12_345, -4096, 2.5, 1e21]) expect(number(n)).toBe(intl.format(n));
+    }
+  });
+
   it('leaves unknown placeholders as written', () => {
     expect(interpolate('a {x} b {y}', { x: 'X' }, String)).toBe('a X b {y}');
   });
