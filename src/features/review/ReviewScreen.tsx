@@ -139,21 +139,20 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const [previewed, setPreviewed] = useState<Previewed | null>(null);
   useEffect(() => {
     if (!engine || currentId === null) return;
-    return afterNextPaint(() =>
-      setPreviewed({
-        id: currentId,
-        progress: cardProgress,
+    return afterNextPaint(() => {
+      const intervals = engine.previewIntervals(
+        currentId,
+        cardProgress ?? newProgress(now),
         now,
         settings,
-        intervals: engine.previewIntervals(
-          currentId,
-          cardProgress ?? newProgress(now),
-          now,
-          settings,
-        ),
-      }),
-    );
-  }, [engine, currentId, cardProgress, now, settings]);
+      );
+      // The message a grade shows ("Good · back in 10 minutes") is formatted here once too: the
+      // first use of each Intl unit format costs tens of milliseconds, which would otherwise
+      // fall between the grade and the next card's paint. (format.ts keeps the formats.)
+      for (const g of GRADES) formatIntervalLong(intervals[g].intervalMs, locale);
+      setPreviewed({ id: currentId, progress: cardProgress, now, settings, intervals });
+    });
+  }, [engine, currentId, cardProgress, now, settings, locale]);
   const previews =
     previewed &&
     previewed.id === currentId &&
