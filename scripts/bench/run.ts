@@ -228,7 +228,7 @@ function report(out: Output, budgets: Budgets, r: DeckResult, proof: GuardProof)
         .join(', ')})`,
   );
   out.block(
-    `named by index.html (the HTML, its module scripts, style sheets, module preloads): ${kB(r.sizes.totalGzip)}`,
+    `named by index.html (the HTML, its style sheets, and the modules and preloads its boot script adds): ${kB(r.sizes.totalGzip)}`,
   );
   const limit = r.cards === null ? BUDGET.seedInitial : BUDGET.scaleInitial;
   const within = r.cards === null ? '≤' : '<';
