@@ -52,6 +52,12 @@ interface Due {
 const byDue = (a: Due, b: Due): number => a.due - b.due;
 
 /**
+ * Id lists already found to hold no duplicate, so that later queues over the same list (the
+ * review screen builds one per render, over 5,000 ids) skip the set that finds them.
+ */
+const withoutDuplicates = new WeakSet<readonly string[]>();
+
+/**
  * Build the queues at `input.now`.
  *
  * - Learning/relearning cards are available when due <= now; they are not limited.
@@ -87,10 +93,12 @@ export function buildQueue(input: QueueInput): Queue {
   let earliestLearning = Infinity;
   let earliestReview = Infinity;
 
-  const seen = new Set<string>();
+  const seen = withoutDuplicates.has(ids) ? null : new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (seen) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
     const p = progress[id];
     if (p === undefined || p.state === 'new') {
       newTotal++;
@@ -104,6 +112,8 @@ export function buildQueue(input: QueueInput): Queue {
       if (p.due <= now) learningNow.push({ id, due: p.due });
     }
   }
+
+  if (seen && seen.size === ids.length) withoutDuplicates.add(ids);
 
   // Array.prototype.sort is stable: equal dues keep deck order.
   const learning = learningNow.sort(byDue).map((c) => c.id);

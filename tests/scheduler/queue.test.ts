@@ -243,6 +243,13 @@ describe('buildQueue', () => {
       nextDueAt: local(2026, 10, 29, 4),
     });
     expect(buildQueue(input({ ids: ['a', 'b', 'a'] })).new).toEqual(['a', 'b']);
+    // The same list again (a list without duplicates is remembered as such; this one is not).
+    const twice = ['a', 'b', 'a'];
+    expect(buildQueue(input({ ids: twice })).new).toEqual(['a', 'b']);
+    expect(buildQueue(input({ ids: twice })).new).toEqual(['a', 'b']);
+    const once = ['a', 'b', 'c'];
+    expect(buildQueue(input({ ids: once })).new).toEqual(['a', 'b', 'c']);
+    expect(buildQueue(input({ ids: once })).new).toEqual(['a', 'b', 'c']);
   });
 
   it('is fast: 5,000 cards and 100,000 log entries', () => {
