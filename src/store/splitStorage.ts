@@ -142,17 +142,24 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     }
     return shardIndex.ids;
   };
-  /** Decoded values by raw text, so re-reading after another tab's write parses only what changed. */
-  const decodeCache = new Map<string, Decoded<unknown>>();
+  /**
+   * The text last read or written under each key, decoded: reading a key again (every save reads
+   * back the shard and week it writes, and a sync reads every key) decodes only what another tab
+   * has changed since. One entry a key, so it never grows with the session.
+   */
+  const known = new Map<
+    string,
+    { raw: string; decode: (raw: string) => Decoded<unknown>; result: Decoded<unknown> }
+  >();
 
   const report = () => options.onProblems?.(problems());
   const problems = (): StorageProblem[] => (unsaved ? [...unreadable, unsaved] : [...unreadable]);
 
-  const cached = <T>(raw: string, decode: (raw: string) => Decoded<T>): Decoded<T> => {
-    const hit = decodeCache.get(raw);
-    if (hit) return hit as Decoded<T>;
+  const cached = <T>(key: string, raw: string, decode: (raw: string) => Decoded<T>): Decoded<T> => {
+    const hit = known.get(key);
+    if (hit && hit.decode === decode && hit.raw === raw) return hit.result as Decoded<T>;
     const result = decode(raw);
-    if (raw.length < 1_000_000) decodeCache.set(raw, result);
+    known.set(key, { raw, decode, result });
     return result;
   };
 
@@ -187,13 +194,18 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
   const read = <T>(key: string, decode: (raw: string) => Decoded<T>): T | null => {
     const raw = storage.getItem(key);
     if (raw === null) return null;
-    const result = cached(raw, decode);
+    const result = cached(key, raw, decode);
     if (result.ok) return result.value;
     rescue(key, raw, result.reason);
     return null;
   };
 
-  const write = (key: string, value: string): boolean => {
+  /** Writes `value` under `key`; `decoded`: what `decode` gives for it, known without decoding. */
+  const write = <T>(
+    key: string,
+    value: string,
+    decoded?: { decode: (raw: string) => Decoded<T>; value: T },
+  ): boolean => {
     if (held.has(key)) {
       pending.add(key);
       return false;
@@ -201,6 +213,12 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     try {
       storage.setItem(key, value);
       pending.delete(key);
+      if (decoded) {
+        const { decode } = decoded;
+        known.set(key, { raw: value, decode, result: { ok: true, value: decoded.value } });
+      } else {
+        known.delete(key);
+      }
       return true;
     } catch (e) {
       if (!isQuotaError(e)) throw e;
@@ -232,7 +250,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     }
 
     if (rawMeta !== null && isV1(rawMeta)) {
-      const v1 = cached(rawMeta, decodeV1);
+      const v1 = cached(name, rawMeta, decodeV1);
       if (v1.ok) {
         // The upgrade rewrites this key in the new layout, last and only once everything else
         // is saved; a copy of the old value is kept as well when there is room.
@@ -293,7 +311,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     // Another tab may have reset or changed settings since this one last read: the newer reset
     // and the newer settings win here too, so a tab that has not caught up cannot undo them.
     const rawStored = held.has(name) ? null : storage.getItem(name);
-    const stored = rawStored === null ? null : cached(rawStored, decodeMeta);
+    const stored = rawStored === null ? null : cached(name, rawStored, decodeMeta);
     const storedMeta = stored?.ok ? stored.value : null;
     let state = value.state;
     if (storedMeta && storedMeta.resetAt > state.resetAt) {
@@ -444,14 +462,15 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
               ours.set(id, record);
           }
         }
-        ok = write(key, encodeShard(ours));
+        ok = write(key, encodeShard(ours), { decode: decodeShard, value: ours });
       } else {
         const week = Number(key.slice(key.lastIndexOf('/') + 1));
         const ours = entriesInWeek(state.log, week);
         const stored = held.has(key) ? null : read(key, decodeChunk);
         const removed = new Set([...(removedByWeek.get(week) ?? []), ...(stored?.removed ?? [])]);
         const entries = mergeLogs(ours, stored?.entries ?? [], removed, state.resetAt);
-        ok = write(key, encodeChunk(week, { entries, removed: [...removed] }));
+        const chunk = { entries, removed: [...removed] };
+        ok = write(key, encodeChunk(week, chunk), { decode: decodeChunk, value: chunk });
       }
       if (!ok) failed.push(key);
     }
