@@ -103,12 +103,13 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const deckLang = place?.deck.lang;
 
   // The current card's chunk, if it is not here yet; once its answer is shown, the chunks of
-  // the next few cards, so grading never waits for a download. KaTeX's CSS comes as soon as a
-  // card with math is near.
-  useEffect(() => {
+  // the next few cards, so grading never waits for a download (started by reveal() itself, at
+  // the moment the answer is shown: a quick grade may come before React has caught up). KaTeX's
+  // CSS comes as soon as a card with math is near.
+  const loadCards = (withUpcoming: boolean) => {
     const upcoming = [
       ...(currentId !== null ? [currentId] : []),
-      ...(revealed
+      ...(withUpcoming
         ? [
             ...queue.learning.slice(0, PREFETCH),
             ...queue.review.slice(0, PREFETCH),
@@ -125,7 +126,10 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
         // render tries again.
       },
     );
-  }, [content, currentId, queue, revealed]);
+  };
+  // (loadCards reads exactly these)
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => loadCards(revealed), [content, currentId, queue, revealed]);
   // The first card is simply there (it may already be on screen from the page itself); the
   // ones after it fade in.
   const [firstId] = useState(currentId);
@@ -202,9 +206,17 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const gradesRef = useRef<HTMLDivElement>(null);
   const catchUp = useRef<(() => void) | null>(null);
   useEffect(() => () => catchUp.current?.(), []);
+  // "Show answer" while the card is still arriving (its chunk downloading) is kept, and done
+  // when it is drawn, before that frame is painted.
+  const revealWhenDrawn = useRef<string | null>(null);
   const reveal = () => {
-    if (!card || shown.current) return;
+    if (!card) {
+      revealWhenDrawn.current = currentId;
+      return;
+    }
+    if (shown.current) return;
     shown.current = true;
+    loadCards(true);
     if (answerRef.current) answerRef.current.hidden = false;
     if (revealButtonRef.current) revealButtonRef.current.hidden = true;
     if (gradesRef.current) gradesRef.current.hidden = false;
@@ -214,8 +226,14 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
       if (shown.current) setRevealed(true);
     });
   };
+  useLayoutEffect(() => {
+    if (!card || revealWhenDrawn.current !== card.id) return;
+    revealWhenDrawn.current = null;
+    reveal();
+  });
   const hideAnswer = () => {
     shown.current = false;
+    revealWhenDrawn.current = null;
     catchUp.current?.();
     catchUp.current = null;
     if (revealButtonRef.current) revealButtonRef.current.hidden = false;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Card } from '../../../src/deck/types.ts';
-import { contentFromDecks } from '../../../src/content/deckContent.ts';
+import { contentFromDecks, createDeckContent } from '../../../src/content/deckContent.ts';
 import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
 import { enFirstScreen } from '../../../src/i18n/messages.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
@@ -148,6 +148,44 @@ describe('review screen', () => {
     await user.keyboard('3');
     expect(store.getState().log).toEqual([]);
     expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('keeps "Show answer" pressed while the card is arriving, and shows it when it is drawn', async () => {
+    let deliver!: (cards: Card[]) => void;
+    const chunk = new Promise<Card[]>((resolve) => (deliver = resolve));
+    const content = createDeckContent(
+      [
+        {
+          slug: 'test',
+          title: 'Test deck',
+          tags: [],
+          file: 'content/test.md',
+          ids: CARDS.map((c) => c.id),
+        },
+      ],
+      () => chunk,
+      [[CARDS[0]!]],
+    );
+    store = createProgressStore({ storage: new MemoryStorage(), now: () => Date.now() });
+    render(
+      <ProgressStoreContext.Provider value={store}>
+        <ReviewScreen content={content} />
+      </ProgressStoreContext.Provider>,
+    );
+    const press = (key: string) => fireEvent.keyDown(document.body, { key });
+    await screen.findByRole('button', { name: 'Show answer' });
+    press(' ');
+    await screen.findByRole('button', { name: 'Easy' });
+    press('4');
+    // The second card's body has not arrived: Space now is kept, not lost.
+    expect(screen.getByRole('status').textContent).toBe(enFirstScreen['review.loading']);
+    press(' ');
+    await act(async () => deliver(CARDS));
+    expect(screen.getByText('Why do RNN gradients vanish?')).toBeTruthy();
+    expect(answerOf('Repeated multiplication by small factors.')?.hasAttribute('hidden')).toBe(
+      false,
+    );
+    expect(await screen.findByRole('button', { name: 'Good' })).toBeTruthy();
   });
 
   describe('revealing as a change of style', () => {
