@@ -57,3 +57,15 @@ export function newProgress(now: number): CardProgress {
     lastReview: null,
   };
 }
+
+/** Where the reviews at or after `time` start in a log kept in time order (binary search). */
+export function firstReviewFrom(log: readonly ReviewLogEntry[], time: number): number {
+  let lo = 0;
+  let hi = log.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (log[mid]!.reviewedAt < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

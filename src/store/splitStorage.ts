@@ -8,7 +8,7 @@
 // save and reported.
 import { knownChangedKeys, knownSamePrefix } from './derivation.ts';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { ReviewLogEntry } from '../scheduler/progress.ts';
+import { firstReviewFrom, type ReviewLogEntry } from '../scheduler/progress.ts';
 import {
   decodeChunk,
   decodeMeta,
@@ -566,17 +566,10 @@ function groupProgress(
 
 /** The entries of one week, found by binary search: the log is kept in time order. */
 export function entriesInWeek(log: readonly ReviewLogEntry[], week: number): ReviewLogEntry[] {
-  const lowerBound = (t: number) => {
-    let lo = 0;
-    let hi = log.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (log[mid]!.reviewedAt < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return log.slice(lowerBound(week * WEEK_MS), lowerBound((week + 1) * WEEK_MS));
+  return log.slice(
+    firstReviewFrom(log, week * WEEK_MS),
+    firstReviewFrom(log, (week + 1) * WEEK_MS),
+  );
 }
 
 function groupRemoved(removed: readonly string[]): Map<number, string[]> {

@@ -8,10 +8,12 @@ import {
   toFsrsState,
 } from '../../src/scheduler/fsrsConvert.ts';
 import {
+  firstReviewFrom,
   GRADES,
   newProgress,
   type CardProgress,
   type CardState,
+  type ReviewLogEntry,
 } from '../../src/scheduler/progress.ts';
 
 const NOW = Date.UTC(2026, 10, 27, 1, 0);
@@ -88,5 +90,17 @@ describe('progress', () => {
   it('drops extra fields of a ts-fsrs card', () => {
     const card = { ...toFsrsCard(newProgress(NOW)), card_id: 'x' };
     expect(fromFsrsCard(card)).toEqual(newProgress(NOW));
+  });
+});
+
+describe('firstReviewFrom', () => {
+  const at = (...times: number[]) => times.map((reviewedAt) => ({ reviewedAt }) as ReviewLogEntry);
+
+  it('finds where the reviews at or after a time start, in a log in time order', () => {
+    const log = at(10, 20, 20, 30);
+    expect([0, 10, 11, 20, 21, 30, 31].map((t) => firstReviewFrom(log, t))).toEqual([
+      0, 0, 1, 1, 3, 3, 4,
+    ]);
+    expect(firstReviewFrom([], 5)).toBe(0);
   });
 });

@@ -17,6 +17,7 @@ import { Trans, useT } from '../../i18n/i18n.tsx';
 import { now as clockNow } from '../../platform/clock.ts';
 import { afterNextPaint } from '../../platform/frame.ts';
 import {
+  firstReviewFrom,
   GRADES,
   newProgress,
   type CardProgress,
@@ -551,12 +552,6 @@ function DoneState(props: {
 
 /** The reviews at or after `since`, from a log in time order. */
 function reviewsSince(log: readonly ReviewLogEntry[], since: number): readonly ReviewLogEntry[] {
-  let lo = 0;
-  let hi = log.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (log[mid]!.reviewedAt < since) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? log : log.slice(lo);
+  const start = firstReviewFrom(log, since);
+  return start === 0 ? log : log.slice(start);
 }
