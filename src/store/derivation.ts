@@ -48,3 +48,19 @@ export function knownChangedKeys(next: object, prev: object): readonly string[] 
   const hint = records.get(next);
   return hint && hint.from === prev ? hint.changed : null;
 }
+
+/**
+ * The keys whose values differ between two records (added and removed ones included): the
+ * store's hint when it left one for this pair, else found by comparing every key.
+ */
+export function changedKeys<T>(
+  next: Readonly<Record<string, T>>,
+  prev: Readonly<Record<string, T>>,
+): readonly string[] {
+  const known = knownChangedKeys(next, prev);
+  if (known) return known;
+  const changed: string[] = [];
+  for (const key in next) if (next[key] !== prev[key]) changed.push(key);
+  for (const key in prev) if (!(key in next)) changed.push(key);
+  return changed;
+}

@@ -6,7 +6,7 @@
 // left alone ("held") and never written over. A write refused for lack of room keeps the state
 // in memory, compacts old log chunks and retries; what still does not fit is retried on the next
 // save and reported.
-import { knownChangedKeys, knownSamePrefix } from './derivation.ts';
+import { changedKeys, knownSamePrefix } from './derivation.ts';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { firstReviewFrom, type ReviewLogEntry } from '../scheduler/progress.ts';
 import {
@@ -338,23 +338,9 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
 
     if (state.revs !== written.revs) {
       shardIdsFor(written.revs);
-      const changed = knownChangedKeys(state.revs, written.revs);
-      if (changed) {
-        // The store said which cards a grade changed: no need to compare them all.
-        for (const id of changed) {
-          keys.add(progressShardKey(name, shardOf(id)));
-          addToShardIndex(id);
-        }
-      } else {
-        for (const id in state.revs) {
-          if (state.revs[id] !== written.revs[id]) {
-            keys.add(progressShardKey(name, shardOf(id)));
-            addToShardIndex(id);
-          }
-        }
-        for (const id in written.revs) {
-          if (!(id in state.revs)) keys.add(progressShardKey(name, shardOf(id)));
-        }
+      for (const id of changedKeys(state.revs, written.revs)) {
+        keys.add(progressShardKey(name, shardOf(id)));
+        addToShardIndex(id); // (an id removed since stays listed: groupProgress skips it)
       }
       shardIndex.revs = state.revs;
     }
@@ -373,16 +359,8 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
       state.resetAt !== written.resetAt;
     if (metaChanged || metaMissing) keys.add(name);
     if (state.seen !== written.seen) {
-      const changed = knownChangedKeys(state.seen, written.seen);
-      if (changed) {
-        for (const id of changed) keys.add(seenShardKey(name, shardOf(id)));
-      } else {
-        for (const id in state.seen) {
-          if (state.seen[id] !== written.seen[id]) keys.add(seenShardKey(name, shardOf(id)));
-        }
-        for (const id in written.seen) {
-          if (!(id in state.seen)) keys.add(seenShardKey(name, shardOf(id)));
-        }
+      for (const id of changedKeys(state.seen, written.seen)) {
+        keys.add(seenShardKey(name, shardOf(id)));
       }
     }
 
