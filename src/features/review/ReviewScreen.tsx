@@ -232,6 +232,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     revealWhenDrawn.current = null;
     reveal();
   });
+  const isRevealed = () => revealed || shown.current;
   const hideAnswer = () => {
     shown.current = false;
     revealWhenDrawn.current = null;
@@ -243,7 +244,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   };
   const grade = (g: Grade) => {
     // Without the scheduler (still arriving) there is nothing to grade with yet.
-    if (!card || !(revealed || shown.current) || !engine) return;
+    if (!card || !isRevealed() || !engine) return;
     // Read before the page changes below: reading it after would force a layout first.
     const scrolled = window.scrollY > 0;
     hideAnswer();
@@ -274,7 +275,6 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     setFeedback({ kind: 'undone' });
   };
 
-  const isRevealed = () => revealed || shown.current;
   useReviewKeys({
     revealed: isRevealed,
     canUndo,
