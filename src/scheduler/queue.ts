@@ -1,6 +1,6 @@
 // What to study now: Anki-like queues of learning, review and new cards for one study day.
 
-import type { CardProgress, ReviewLogEntry } from './progress.ts';
+import type { CardProgress, CardState, ReviewLogEntry } from './progress.ts';
 import type { SchedulerSettings } from './settings.ts';
 import { nextRollover, studyDayStart } from './studyDay.ts';
 
@@ -42,6 +42,13 @@ export interface Queue {
    * nothing will ever be due (or `next` is not null).
    */
   nextDueAt: number | null;
+  /**
+   * When the first learning card not yet available (due > now) comes due; null if none. Until
+   * then, and within the study day, the cards on offer change only by grading them.
+   */
+  learningDueAfterNow: number | null;
+  /** The end of the study day the queue was built for (the next rollover): limits reset then. */
+  dayEnd: number;
 }
 
 interface Due {
@@ -92,6 +99,7 @@ export function buildQueue(input: QueueInput): Queue {
   let newTotal = 0;
   let earliestLearning = Infinity;
   let earliestReview = Infinity;
+  let upcomingLearning = Infinity;
 
   const seen = withoutDuplicates.has(ids) ? null : new Set<string>();
   for (const id of ids) {
@@ -110,6 +118,7 @@ export function buildQueue(input: QueueInput): Queue {
       earliestLearning = Math.min(earliestLearning, p.due);
       if (p.due < dayEnd) learningToday++;
       if (p.due <= now) learningNow.push({ id, due: p.due });
+      else upcomingLearning = Math.min(upcomingLearning, p.due);
     }
   }
 
@@ -143,5 +152,37 @@ export function buildQueue(input: QueueInput): Queue {
     counts: { new: newCards.length, learning: learningToday, review: review.length },
     next,
     nextDueAt,
+    learningDueAfterNow: upcomingLearning === Infinity ? null : upcomingLearning,
+    dayEnd,
   };
+}
+
+/**
+ * The card `buildQueue` will offer once `queue.next` has been graded at `at`, told without
+ * grading it, so the next card can be shown before the grade is recorded; null when that cannot
+ * be told, or when nothing would be left (then grade, and build the queue again).
+ *
+ * `graded`: the graded card's state and due time after the grade (from the interval previews).
+ * It can be told when the graded card leaves today's offer (a learning step that ends after
+ * `at`, or a review due after today), no learning card has come due since the queue was built,
+ * and the study day has not ended. Today's limits agree: a graded review or new card uses up the
+ * place it held in its list.
+ */
+export function nextAfterGrading(
+  queue: Queue,
+  at: number,
+  graded: { state: CardState; due: number },
+): string | null {
+  const id = queue.next;
+  if (id === null || at >= queue.dayEnd) return null;
+  if (queue.learningDueAfterNow !== null && queue.learningDueAfterNow <= at) return null;
+  const leaves =
+    graded.state === 'review'
+      ? graded.due >= queue.dayEnd
+      : graded.state !== 'new' && graded.due > at;
+  if (!leaves) return null;
+  for (const list of [queue.learning, queue.review, queue.new]) {
+    for (const other of list) if (other !== id) return other;
+  }
+  return null;
 }

@@ -11,8 +11,8 @@
 // the review is computed, and recorded, as if it happened at `lastReview`: elapsed days are 0,
 // never negative, and the card's history stays in time order.
 
-import { fromFsrsCard, toFsrsRating } from './fsrsConvert.ts';
-import type { CardProgress, Grade, ReviewLogEntry } from './progress.ts';
+import { fromFsrsCard, fromFsrsState, toFsrsRating } from './fsrsConvert.ts';
+import type { CardProgress, CardState, Grade, ReviewLogEntry } from './progress.ts';
 import type { SchedulerSettings } from './settings.ts';
 import { fsrsFor, prepareCard } from './fsrsEngine.ts';
 
@@ -26,6 +26,8 @@ export interface IntervalPreview {
   due: number;
   /** `due` minus the review time (which is `now`, or `lastReview` if the clock went back). */
   intervalMs: number;
+  /** The state the card would be in. */
+  state: CardState;
 }
 
 /** Grade a card at `now`. Pure: `progress` is not modified. */
@@ -64,8 +66,9 @@ export function previewIntervals(
   const { card, at } = prepareCard(cardId, progress, now, settings);
   const preview = fsrsFor(settings).repeat(card, new Date(at));
   const item = (grade: Grade): IntervalPreview => {
-    const due = preview[toFsrsRating(grade)].card.due.getTime();
-    return { due, intervalMs: due - at };
+    const { card: next } = preview[toFsrsRating(grade)];
+    const due = next.due.getTime();
+    return { due, intervalMs: due - at, state: fromFsrsState(next.state) };
   };
   return { again: item('again'), hard: item('hard'), good: item('good'), easy: item('easy') };
 }

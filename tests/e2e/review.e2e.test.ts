@@ -51,6 +51,8 @@ describe('review loop in Chromium', () => {
       .poll(() => question(page).textContent())
       .toBe('RNN的输入有几个维度？每个维度分别代表什么？RNN的输出呢？');
 
+    // The counts change once the last grade is recorded (after the next card is painted).
+    await expect.poll(() => counts(page).textContent()).toBe('New 7Learning 2Review 0');
     // Saved in localStorage: the meta record (version 2) and this week's log chunk, whose
     // entries encode grade × 4 + state in base 36: again/new, good/new, easy/new.
     const stored = await page.evaluate((key) => {
@@ -84,6 +86,21 @@ describe('review loop in Chromium', () => {
       .poll(() => question(page).textContent())
       .toBe('RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？');
     expect(await counts(page).textContent()).toBe('New 10Learning 2Review 0');
+
+    // A grade is kept even when the page is left the moment it is given: the next card is
+    // shown first, and the grade recorded after that frame, or as the page goes. With the
+    // page's clock stopped no frame callback runs, so only leaving the page can record it.
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('button', { name: 'Easy' }).isVisible()).toBe(true);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await page.keyboard.press('4');
+    expect(await question(page).textContent()).toBe('RNN网络在NLP领域有什么运用？');
+    expect(await counts(page).textContent()).toBe('New 10Learning 2Review 0');
+    await page.reload();
+    await page.clock.resume();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await expect.poll(() => counts(page).textContent()).toBe('New 10Learning 1Review 0');
+    expect(await question(page).textContent()).toBe('RNN网络在NLP领域有什么运用？');
     expect(errors).toEqual([]);
     await context.close();
   });

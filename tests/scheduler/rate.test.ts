@@ -258,10 +258,10 @@ describe('learning steps (1m 10m, relearning 10m)', () => {
     const t = step1.due;
     const prev = previewIntervals('n', step1, t, SETTINGS);
     expect(prev).toEqual({
-      again: { due: t + 1 * MIN, intervalMs: 1 * MIN },
-      hard: { due: t + 6 * MIN, intervalMs: 6 * MIN },
-      good: { due: t + 2 * DAY, intervalMs: 2 * DAY },
-      easy: { due: t + 4 * DAY, intervalMs: 4 * DAY },
+      again: { due: t + 1 * MIN, intervalMs: 1 * MIN, state: 'learning' },
+      hard: { due: t + 6 * MIN, intervalMs: 6 * MIN, state: 'learning' },
+      good: { due: t + 2 * DAY, intervalMs: 2 * DAY, state: 'review' },
+      easy: { due: t + 4 * DAY, intervalMs: 4 * DAY, state: 'review' },
     });
     const again = rateCard('n', step1, 'again', t, SETTINGS).progress;
     expect(again).toMatchObject({ state: 'learning', learningSteps: 0, due: t + MIN });
@@ -448,17 +448,21 @@ describe('previewIntervals', () => {
       const prev = previewIntervals('rv', p, t, SETTINGS);
       for (const g of GRADES) {
         const rated = rateCard('rv', p, g, t, SETTINGS).progress;
-        expect(prev[g]).toEqual({ due: rated.due, intervalMs: rated.due - t });
+        expect(prev[g]).toEqual({
+          due: rated.due,
+          intervalMs: rated.due - t,
+          state: rated.state,
+        });
       }
     }
   });
 
   it('gives exact values for the review card', () => {
     expect(previewIntervals('rv', review, T0, SETTINGS)).toEqual({
-      again: { due: T0 + 10 * MIN, intervalMs: 10 * MIN },
-      hard: { due: T0 + 55 * DAY, intervalMs: 55 * DAY },
-      good: { due: T0 + 74 * DAY, intervalMs: 74 * DAY },
-      easy: { due: T0 + 117 * DAY, intervalMs: 117 * DAY },
+      again: { due: T0 + 10 * MIN, intervalMs: 10 * MIN, state: 'relearning' },
+      hard: { due: T0 + 55 * DAY, intervalMs: 55 * DAY, state: 'review' },
+      good: { due: T0 + 74 * DAY, intervalMs: 74 * DAY, state: 'review' },
+      easy: { due: T0 + 117 * DAY, intervalMs: 117 * DAY, state: 'review' },
     });
   });
 });

@@ -24,7 +24,7 @@ import {
   type Grade,
   type ReviewLogEntry,
 } from '../../scheduler/progress.ts';
-import { buildQueue } from '../../scheduler/queue.ts';
+import { buildQueue, nextAfterGrading } from '../../scheduler/queue.ts';
 import type { IntervalPreview } from '../../scheduler/rate.ts';
 import type { SchedulerSettings } from '../../scheduler/settings.ts';
 import { studyDayStart } from '../../scheduler/studyDay.ts';
@@ -80,7 +80,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const progress = useProgress((s) => s.progress);
   const log = useProgress((s) => s.log);
   const settings = useProgress((s) => s.settings);
-  const canUndo = useProgress((s) => s.undoStack.length > 0);
+  const hasUndo = useProgress((s) => s.undoStack.length > 0);
 
   const [now, setNow] = useState(clockNow);
   const [revealed, setRevealed] = useState(false);
@@ -88,6 +88,9 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const [pinned, setPinned] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [zoomed, setZoomed] = useState<ZoomedImage | null>(null);
+  // A grade is shown and about to be recorded (see grade()): it can be undone already.
+  const [gradeShown, setGradeShown] = useState(false);
+  const canUndo = hasUndo || gradeShown;
 
   const ids = content.ids;
   // Only today's reviews count against today's limits: found by binary search in the log
@@ -242,9 +245,29 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     if (gradesRef.current) gradesRef.current.hidden = true;
     setRevealed(false);
   };
+  // When the card after this one can be told without grading (nextAfterGrading), a grade shows
+  // it at once and is recorded once that frame is painted: recording (the scheduler, the store's
+  // new state, the save) then holds back nothing the learner is waiting to see. Until then it
+  // waits here, and is recorded at once if anything else comes first: another grade, an undo,
+  // the page being hidden or left, this screen closing.
+  const pendingGrade = useRef<PendingGrade | null>(null);
+  useEffect(() => {
+    const onLeave = () => recordPending(pendingGrade);
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') onLeave();
+    };
+    window.addEventListener('pagehide', onLeave);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', onLeave);
+      document.removeEventListener('visibilitychange', onHidden);
+      onLeave();
+    };
+  }, []);
   const grade = (g: Grade) => {
     // Without the scheduler (still arriving) there is nothing to grade with yet.
     if (!card || !isRevealed() || !engine) return;
+    recordPending(pendingGrade);
     // Read before the page changes below: reading it after would force a layout first.
     const scrolled = window.scrollY > 0;
     hideAnswer();
@@ -256,17 +279,34 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
       index: place.index,
       text: card.questionText,
     };
-    store.getState().rate(card.id, g, t0, where);
-    // What the grade scheduled, as the button said it would: its due time less the review's.
-    const graded = store.getState().progress[card.id];
-    const intervalMs = graded ? Math.max(graded.due - (graded.lastReview ?? t0), 0) : 0;
-    setPinned(null);
-    setNow(t0);
-    setFeedback({ kind: 'graded', grade: g, intervalMs });
+    const preview = previews?.[g];
+    const next =
+      preview && currentId === queue.next
+        ? nextAfterGrading(queue, t0, { state: preview.state, due: t0 + preview.intervalMs })
+        : null;
+    const record = () => {
+      store.getState().rate(card.id, g, t0, where);
+      // What the grade scheduled, as the button said it would: its due time less the review's.
+      const graded = store.getState().progress[card.id];
+      const intervalMs = graded ? Math.max(graded.due - (graded.lastReview ?? t0), 0) : 0;
+      // (The queue now offers `next` itself.)
+      setPinned(null);
+      setGradeShown(false);
+      setNow(t0);
+      setFeedback({ kind: 'graded', grade: g, intervalMs });
+    };
+    if (next !== null) {
+      setPinned(next);
+      setGradeShown(true);
+      pendingGrade.current = { record, cancel: afterNextPaint(() => recordPending(pendingGrade)) };
+    } else {
+      record();
+    }
     // A new card starts at its top, not wherever the last long answer was scrolled to.
     if (scrolled) window.scrollTo({ top: 0 });
   };
   const undo = () => {
+    recordPending(pendingGrade);
     const restored = store.getState().undo();
     if (restored === null) return;
     hideAnswer();
@@ -467,6 +507,22 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
       </div>
     </section>
   );
+}
+
+/** A grade shown but not yet recorded (see grade()). */
+interface PendingGrade {
+  record: () => void;
+  /** Cancels the recording planned for after the paint. */
+  cancel: () => void;
+}
+
+/** Records the grade waiting in `pending`, if there is one, now. */
+function recordPending(pending: { current: PendingGrade | null }): void {
+  const grade = pending.current;
+  if (!grade) return;
+  pending.current = null;
+  grade.cancel();
+  grade.record();
 }
 
 function UndoIcon() {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Card } from '../../../src/deck/types.ts';
 import { contentFromDecks, createDeckContent } from '../../../src/content/deckContent.ts';
@@ -138,7 +138,8 @@ describe('review screen', () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: 'Show answer' }));
     await user.click(await screen.findByRole('button', { name: 'Easy' }));
-    expect(store.getState().log.map((e) => e.grade)).toEqual(['easy']);
+    // (recorded once the next card is painted: see 'a grade shown first' below)
+    await waitFor(() => expect(store.getState().log.map((e) => e.grade)).toEqual(['easy']));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(store.getState().log).toEqual([]);
   });
@@ -252,6 +253,98 @@ describe('review screen', () => {
         });
       }
       expect(document.activeElement).toBe(next().closest('article'));
+    });
+
+    describe('a grade shown first, recorded after the paint', () => {
+      const q2 = 'Why do RNN gradients vanish?';
+      /** The first card's answer shown, with the grades' intervals worked out. */
+      const revealed = () => {
+        setup();
+        act(() => {
+          vi.advanceTimersByTime(40);
+        });
+        press(' ');
+        act(() => {
+          vi.advanceTimersByTime(40);
+        });
+      };
+
+      it('shows the next card at once and records the grade once it is painted', () => {
+        revealed();
+        const before = store.getState();
+        press('3');
+        // The next card is in the page; nothing is recorded yet, not even in storage.
+        expect(screen.getByText(q2)).toBeTruthy();
+        expect(answerOf('Repeated multiplication by small factors.')?.hasAttribute('hidden')).toBe(
+          true,
+        );
+        expect(store.getState().log).toBe(before.log);
+        expect(store.getState().progress).toBe(before.progress);
+        act(() => {
+          vi.advanceTimersByTime(40);
+        });
+        expect(store.getState().log.map((e) => [e.cardId, e.grade, e.reviewedAt])).toEqual([
+          ['test/q1', 'good', T0 + 80],
+        ]);
+        expect(screen.getByText(q2)).toBeTruthy();
+        expect(screen.getByLabelText('Cards left today').textContent).toBe(
+          'New 1Learning 1Review 0',
+        );
+        expect(document.querySelector('.review-feedback')?.textContent).toBe(
+          'Good · back in 10 minutes',
+        );
+      });
+
+      it('records a waiting grade at once when the page is hidden or left', () => {
+        for (const leave of [
+          () => window.dispatchEvent(new Event('pagehide')),
+          () => {
+            Object.defineProperty(document, 'visibilityState', {
+              value: 'hidden',
+              configurable: true,
+            });
+            document.dispatchEvent(new Event('visibilitychange'));
+            delete (document as { visibilityState?: unknown }).visibilityState;
+          },
+          () => cleanup(),
+        ]) {
+          revealed();
+          press('3');
+          expect(store.getState().log).toEqual([]);
+          leave();
+          expect(store.getState().log.map((e) => e.grade)).toEqual(['good']);
+          cleanup();
+        }
+      });
+
+      it('records the waiting grade before an undo takes it back', () => {
+        revealed();
+        press('4');
+        press('u');
+        expect(store.getState().log).toEqual([]);
+        expect(store.getState().undoStack).toEqual([]);
+        expect(store.getState().progress).toEqual({});
+        expect(screen.getByText('What does the forget gate do?')).toBeTruthy();
+        act(() => {
+          vi.advanceTimersByTime(40);
+        });
+        expect(store.getState().log).toEqual([]);
+      });
+
+      it('grades the last card of the day at once: what comes next needs the grade', () => {
+        revealed();
+        press('4');
+        act(() => {
+          vi.advanceTimersByTime(40);
+        });
+        press(' ');
+        act(() => {
+          vi.advanceTimersByTime(40);
+        });
+        press('4');
+        expect(store.getState().log).toHaveLength(2);
+        expect(screen.getByRole('status').textContent).toContain('Done for today');
+      });
     });
   });
 });
