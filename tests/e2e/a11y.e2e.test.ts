@@ -297,7 +297,8 @@ async function tabThrough(page: Page, where: string) {
       (el) =>
         !(el as HTMLButtonElement).disabled &&
         el.tabIndex >= 0 &&
-        el.checkVisibility() &&
+        // (the hidden answer and grade buttons are laid out but invisible: not to be reached)
+        el.checkVisibility({ visibilityProperty: true }) &&
         !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
     );
     return controls

@@ -42,6 +42,19 @@ describe('review loop in Chromium', () => {
       .poll(() => question(page).textContent())
       .toBe('RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？');
     expect(await counts(page).textContent()).toBe('New 10Learning 0Review 0');
+    // Once the question is painted, its hidden answer is laid out, yet shows nothing, takes no
+    // room and is no one's to read or press until "Show answer".
+    const answer = page.locator('.card-answer');
+    await page.locator('.card-answer[data-prepared]').waitFor({ state: 'attached' });
+    expect(await answer.isVisible()).toBe(false);
+    expect((await answer.boundingBox())?.height).toBe(0);
+    expect(await page.getByRole('button', { name: 'Good' }).count()).toBe(0);
+    await page.keyboard.press('Space');
+    await expect.poll(() => answer.isVisible()).toBe(true);
+    expect((await answer.boundingBox())?.height).toBeGreaterThan(50);
+    await page.getByRole('button', { name: 'Good' }).waitFor();
+    await page.reload(); // (question first again: nothing was graded)
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
 
     await review(page, 'Again'); // Q1 → back in 1 minute
     await expect.poll(() => question(page).textContent()).toBe('RNN网络在NLP领域有什么运用？');

@@ -235,6 +235,12 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     revealWhenDrawn.current = null;
     reveal();
   });
+  // Once the question is painted, its hidden answer is laid out (review.css, data-prepared).
+  useLayoutEffect(() => {
+    const answer = answerRef.current;
+    if (!answer) return;
+    return afterNextPaint(() => answer.setAttribute('data-prepared', ''));
+  }, [card]);
   const isRevealed = () => revealed || shown.current;
   const hideAnswer = () => {
     shown.current = false;

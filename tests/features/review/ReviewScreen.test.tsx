@@ -237,6 +237,17 @@ describe('review screen', () => {
       expect(showAnswer.hidden).toBe(true);
     });
 
+    it('marks the hidden answer to be laid out once the question is painted', () => {
+      setup();
+      const answer = () => answerOf('It scales the previous cell state.') as HTMLElement;
+      expect(answer().hasAttribute('data-prepared')).toBe(false);
+      act(() => {
+        vi.advanceTimersByTime(40);
+      });
+      expect(answer().hasAttribute('data-prepared')).toBe(true);
+      expect(answer().hidden).toBe(true);
+    });
+
     it('sets the buttons back when the learner grades before React has caught up', () => {
       setup();
       press(' ');
