@@ -36,7 +36,7 @@ export interface Probe {
   firstQuestion(): Promise<Painted>;
   paints(): { fcp: number | null; lcp: number | null; lcpElement: string | null };
   reveal(): Promise<Painted>;
-  grade(name: string): Promise<Painted & { chars: number; keys: string[] }>;
+  grade(name: string): Promise<Painted & { saved: number | null; chars: number; keys: string[] }>;
   answerHasMath(): boolean;
   snapshot(): { question: string; answer: string };
 }

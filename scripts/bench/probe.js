@@ -235,6 +235,9 @@
       return {
         paint: paint === null ? null : paint - t0,
         frame: frame - t0,
+        // When the grade was saved: the last of its writes (the app records a grade after the
+        // next card is painted, and this shows how long after).
+        saved: writes.length ? Math.max(...writes.map((w) => w.t)) - t0 : null,
         chars: writes.reduce((n, w) => n + w.chars, 0),
         keys: [...new Set(writes.map((w) => w.key))],
       };

@@ -183,6 +183,19 @@ const optionalRow = (name: string, app: Series | null, floor: Series | null): st
   'browser',
 ];
 /**
+ * Click "Good" → the grade's last localStorage write. The app shows the next card first and
+ * records the grade after that frame: this is when the whole grade is done. (The floor page
+ * saves nothing.) A table without the aim column takes `aim: false`.
+ */
+const savedRow = (saved: Series | null, aim = true): string[] => [
+  'click "Good" → grade saved',
+  saved ? spread(saved) : 'n/a',
+  'saves nothing',
+  '',
+  ...(aim ? [''] : []),
+  'storage writes',
+];
+/**
  * The app's and the floor's series measured the same way: the browser's paint timing when both
  * have it in every run, else the frame probe.
  */
@@ -331,6 +344,7 @@ function report(out: Output, budgets: Budgets, r: DeckResult, proof: GuardProof)
             by,
           ];
         }),
+        savedRow(app.gradeSaved),
         optionalRow('first contentful paint', app.fcp, floor.fcp),
         optionalRow('largest contentful paint', app.lcp, floor.lcp),
       ],
@@ -367,6 +381,7 @@ function report(out: Output, budgets: Budgets, r: DeckResult, proof: GuardProof)
             const { a, f, by } = pick(t[key], floor[key]);
             return [name, spread(a), spread(f), diff(a.median, f.median), by];
           }),
+          savedRow(t.gradeSaved, false),
           [
             'localStorage written by one grade',
             `${chars(t.gradeChars.median)} (max ${count(t.gradeChars.max)})`,

@@ -23,6 +23,8 @@ export interface RunResult {
   lcpElement: string | null;
   reveal: Painted;
   grade: Painted;
+  /** Click → the grade's last localStorage write; null for a page that saves nothing. */
+  gradeSaved: number | null;
   gradeChars: number;
   gradeKeys: number;
 }
@@ -67,6 +69,7 @@ export async function coldRun(
       lcpElement: paints.lcpElement,
       reveal,
       grade: { paint: grade.paint, frame: grade.frame },
+      gradeSaved: grade.saved,
       gradeChars: grade.chars,
       gradeKeys: grade.keys.length,
     };
@@ -109,6 +112,7 @@ export interface Timings {
   lcp: Series | null;
   /** The LCP element of each run (they should agree). */
   lcpElements: string[];
+  gradeSaved: Series | null;
   gradeChars: Series;
   gradeKeys: Series;
 }
@@ -134,6 +138,7 @@ function summarise(results: readonly RunResult[]): Timings {
     fcp: complete(results.map((r) => r.fcp)),
     lcp: complete(results.map((r) => r.lcp)),
     lcpElements: [...new Set(results.map((r) => r.lcpElement ?? 'none'))],
+    gradeSaved: complete(results.map((r) => r.gradeSaved)),
     gradeChars: series(results.map((r) => r.gradeChars)),
     gradeKeys: series(results.map((r) => r.gradeKeys)),
   };

@@ -20,3 +20,14 @@ export function afterNextPaint(run: () => void): () => void {
     if (timer !== undefined) clearTimeout(timer);
   };
 }
+
+/**
+ * When the main thread is next idle (or after `timeoutMs` at the latest), for work the learner
+ * is not waiting for but will want soon. Where the browser has no idle callbacks, after the
+ * next paint. Returns a function that cancels it.
+ */
+export function whenIdle(run: () => void, timeoutMs = 500): () => void {
+  if (typeof requestIdleCallback !== 'function') return afterNextPaint(run);
+  const handle = requestIdleCallback(run, { timeout: timeoutMs });
+  return () => cancelIdleCallback(handle);
+}

@@ -15,7 +15,7 @@ import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { formatDueTime, formatIntervalLong, formatIntervalShort } from '../../i18n/format.ts';
 import { Trans, useT } from '../../i18n/i18n.tsx';
 import { now as clockNow } from '../../platform/clock.ts';
-import { afterNextPaint } from '../../platform/frame.ts';
+import { afterNextPaint, whenIdle } from '../../platform/frame.ts';
 import {
   firstReviewFrom,
   GRADES,
@@ -235,11 +235,13 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     revealWhenDrawn.current = null;
     reveal();
   });
-  // Once the question is painted, its hidden answer is laid out (review.css, data-prepared).
+  // Once the question is painted and the page is idle, its hidden answer is laid out
+  // (review.css, data-prepared): for a long answer full of math that is a long task, which
+  // should not hold up whatever the learner does first.
   useLayoutEffect(() => {
     const answer = answerRef.current;
     if (!answer) return;
-    return afterNextPaint(() => answer.setAttribute('data-prepared', ''));
+    return whenIdle(() => answer.setAttribute('data-prepared', ''));
   }, [card]);
   const isRevealed = () => revealed || shown.current;
   const hideAnswer = () => {
