@@ -211,8 +211,15 @@ function parseJson(raw: string): Decoded<unknown> {
 
 function check<S extends v.GenericSchema>(schema: S, raw: string): Decoded<v.InferOutput<S>> {
   const json = parseJson(raw);
-  if (!json.ok) return json;
-  const result = v.safeParse(schema, json.value);
+  return json.ok ? checkParsed(schema, json.value) : json;
+}
+
+/** `check` for a value already parsed from JSON. */
+function checkParsed<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+): Decoded<v.InferOutput<S>> {
+  const result = v.safeParse(schema, value);
   if (result.success) return { ok: true, value: result.output };
   const issue = result.issues[0];
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
@@ -356,14 +363,14 @@ const ChunkV2Schema = v.object({
   v: v.literal(2),
   base: v.pipe(time, v.multipleOf(WEEK_MS)),
   ids: v.array(v.string()),
-  e: v.pipe(v.string(), v.regex(/^(?:[0-9a-z,;]*)$/)),
-  x: v.optional(v.pipe(v.string(), v.regex(/^(?:[0-9a-z,;]*)$/))),
+  // (characters other than 0-9, a-z, ',' and ';' are refused by groups36)
+  e: v.string(),
+  x: v.optional(v.string()),
 });
 
 /**
- * The `;`-separated groups of `,`-separated base-36 fields in `text` (digits and a–z only, as the
- * schema has checked), or the index of the first group with a field empty or too long to be
- * ours. One pass over the characters: a year's log has some 700,000 fields, and splitting them
+ * The `;`-separated groups of `,`-separated base-36 fields in `text`, or the index of the first
+ * group with a field empty, too long to be ours or holding anything but 0–9 and a–z. One pass over the characters: a year's log has some 700,000 fields, and splitting them
  * into strings to parse each was most of the time it took to load.
  */
 function groups36(text: string): number[][] | { bad: number } {
@@ -385,7 +392,9 @@ function groups36(text: string): number[][] | { bad: number } {
         fields = [];
       }
     } else {
-      value = value * 36 + (c <= 57 ? c - 48 : c - 87);
+      const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
+      if (digit < 0) return { bad: groups.length };
+      value = value * 36 + digit;
       digits++;
     }
   }
@@ -393,13 +402,16 @@ function groups36(text: string): number[][] | { bad: number } {
 }
 
 export function decodeChunk(raw: string): Decoded<LogChunk> {
+  // Parsed once: a year of chunks is megabytes of JSON.
   const json = parseJson(raw);
-  if (json.ok && (json.value as { v?: unknown } | null)?.v === 2) return decodeChunkV2(raw);
-  return decodeChunkV1(raw);
+  if (!json.ok) return json;
+  return (json.value as { v?: unknown } | null)?.v === 2
+    ? decodeChunkV2(json.value)
+    : decodeChunkV1(json.value);
 }
 
-function decodeChunkV2(raw: string): Decoded<LogChunk> {
-  const r = check(ChunkV2Schema, raw);
+function decodeChunkV2(json: unknown): Decoded<LogChunk> {
+  const r = checkParsed(ChunkV2Schema, json);
   if (!r.ok) return r;
   const { base, ids, e, x = '' } = r.value;
   const entries: ReviewLogEntry[] = [];
@@ -446,8 +458,8 @@ function decodeChunkV2(raw: string): Decoded<LogChunk> {
 }
 
 /** Version 1 chunks: arrays of numbers (read, never written any more). */
-function decodeChunkV1(raw: string): Decoded<LogChunk> {
-  const r = check(ChunkSchema, raw);
+function decodeChunkV1(json: unknown): Decoded<LogChunk> {
+  const r = checkParsed(ChunkSchema, json);
   if (!r.ok) return r;
   const { base, ids, e, x = [] } = r.value;
   const entries: ReviewLogEntry[] = [];

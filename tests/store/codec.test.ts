@@ -310,6 +310,11 @@ describe('codec: decoders refuse wrong shapes, with a reason, and never throw', 
     ['0,8,zzzzzzzzzzz,1,1,0,0', 'review 1 has the wrong number of fields'],
     ['0,8,1,1,1,0,0,0', 'review 1 has the wrong number of fields'],
     ['0,g,1,1,1,0,0', 'review 1 has an unknown grade'],
+    // only 0–9 and a–z are digits
+    ['0,8,1,1,1,0,0;0,8,1,1,-1,0,0', 'review 2 has the wrong number of fields'],
+    ['0,8,1,1,1,0,0;0,8,A,1,1,0,0', 'review 2 has the wrong number of fields'],
+    ['0,8,1,1,1,0,0 ', 'review 1 has the wrong number of fields'],
+    ['0,8,1.5,1,1,0,0', 'review 1 has the wrong number of fields'],
   ])('a version-2 chunk with reviews "%s" is refused: %s', (e, reason) => {
     const raw = JSON.stringify({ v: 2, base: 0, ids: ['rnn/a'], e });
     expect(decodeChunk(raw)).toEqual({ ok: false, reason });
