@@ -9,6 +9,7 @@ import { createDeckContent } from './content/deckContent.ts';
 import { PreferencesStoreContext } from './features/settings/preferencesContext.ts';
 import { createPreferencesStore } from './features/settings/preferencesStore.ts';
 import { now } from './platform/clock.ts';
+import { whenIdle } from './platform/frame.ts';
 import { loadEngine } from './scheduler/engine.ts';
 import { browserLanguages } from './platform/document.ts';
 import { browserStorage, onOtherTabChange } from './platform/storage.ts';
@@ -27,6 +28,9 @@ const store = createProgressStore({
   storage,
   now,
   onProblems: (problems) => status.setState({ problems }),
+  // The first question waits for two weeks of reviews, not a year of them: the rest is read
+  // once the page is idle (below), or sooner by whatever needs it.
+  recentWeeksFirst: 2,
 });
 // Reviews made in another tab are merged in as soon as that tab saves them.
 onOtherTabChange(STORAGE_KEY, () => void store.syncFromStorage());
@@ -60,4 +64,5 @@ if (prerendered && !document.documentElement.classList.contains('prerender-stale
   flushSync(() => root.render(app));
 }
 // (The built-in screen's marker is removed by the app once it has taken over: App.tsx.)
+whenIdle(() => store.completeLog(), 5000);
 void import('./platform/serviceWorker.ts').then((sw) => sw.registerServiceWorker());

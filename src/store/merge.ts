@@ -37,6 +37,11 @@ export function mergeLogs(
 ): ReviewLogEntry[] {
   const one = b.length === 0 ? a : a.length === 0 ? b : null;
   if (one && alreadyMerged(one, removed, resetAt)) return one.slice();
+  // Two logs each already merged (say, the live log and what storage holds): one pass through
+  // both, as in merge sort, instead of a map and a sort of them all.
+  if (!one && alreadyMerged(a, removed, resetAt) && alreadyMerged(b, removed, resetAt)) {
+    return mergeSorted(a, b);
+  }
   const byKey = new Map<string, ReviewLogEntry>();
   for (const list of [a, b]) {
     for (const e of list) {
@@ -46,6 +51,22 @@ export function mergeLogs(
     }
   }
   return [...byKey.values()].sort(inOrder);
+}
+
+/** Two logs in order without duplicates, merged; the same review in both keeps `a`'s object. */
+function mergeSorted(a: readonly ReviewLogEntry[], b: readonly ReviewLogEntry[]): ReviewLogEntry[] {
+  const out: ReviewLogEntry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const order = inOrder(a[i]!, b[j]!);
+    if (order <= 0) out.push(a[i++]!);
+    else out.push(b[j++]!);
+    if (order === 0) j++;
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 export interface ProgressSide {

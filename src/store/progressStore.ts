@@ -72,6 +72,12 @@ export interface ProgressState extends PersistedState {
 export type ProgressStore = StoreApi<ProgressState> & {
   /** Re-reads storage and merges what other tabs saved. */
   syncFromStorage: () => Promise<void>;
+  /**
+   * Reads and merges in the weeks of the log the first read left out (recentWeeksFirst), now;
+   * nothing if none were. Moving or discarding a card's reviews do it first, and so must
+   * anything that shows or exports the whole log.
+   */
+  completeLog: () => void;
   storage: SplitStorage;
 };
 
@@ -79,6 +85,8 @@ export interface ProgressStoreOptions {
   storage: KeyValueStorage;
   now: () => number;
   onProblems?: (problems: StorageProblem[]) => void;
+  /** See SplitStorageOptions.recentWeeksFirst. */
+  recentWeeksFirst?: number;
 }
 
 const UNDO_DEPTH = 50;
@@ -102,7 +110,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     storage: options.storage,
     now,
     ...(options.onProblems ? { onProblems: options.onProblems } : {}),
+    ...(options.recentWeeksFirst ? { recentWeeksFirst: options.recentWeeksFirst } : {}),
   });
+  // (Set once the store exists: its actions call it.)
+  let completeLog = () => {};
   /**
    * A revision later than `previous`, even when the clock has gone back; card revisions are
    * never before the last reset (`floor`), or loading would drop them as older than it.
@@ -219,6 +230,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           if (next !== seen) set({ seen: next });
         },
         moveProgress(from, to) {
+          completeLog(); // every review of the card moves, from every week
           const { progress, revs, log, removed, resetAt, seen, undoStack } = get();
           const moving = progress[from];
           // Never onto a card with progress of its own: that progress would be lost.
@@ -259,6 +271,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           });
         },
         discardProgress(id) {
+          completeLog(); // every review of the card goes, from every week
           const { progress, revs, log, removed, resetAt, undoStack } = get();
           if (progress[id] === undefined) return;
           const nextProgress = { ...progress };
@@ -293,16 +306,22 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     ),
   );
 
+  const syncFromStorage = () => {
+    syncing = true;
+    try {
+      // With this storage, synchronous: the merged state is in the store when this returns.
+      return store.persist.rehydrate();
+    } finally {
+      syncing = false;
+    }
+  };
+  completeLog = () => {
+    if (storage.hasOlderLog()) void syncFromStorage();
+  };
   return Object.assign(store, {
     storage,
-    async syncFromStorage() {
-      syncing = true;
-      try {
-        await store.persist.rehydrate();
-      } finally {
-        syncing = false;
-      }
-    },
+    syncFromStorage,
+    completeLog,
   });
 }
 

@@ -54,6 +54,13 @@ export interface SplitStorageOptions {
   onProblems?: (problems: StorageProblem[]) => void;
   /** Log chunks older than this many weeks are compacted when space runs out. */
   compactAfterWeeks?: number;
+  /**
+   * The first read takes the review log of only this many recent weeks (this one included):
+   * enough for today's limits and undo, and the first question need not wait for a year of
+   * reviews. The next read (a sync: ProgressStore.completeLog) takes every week and the store
+   * merges them in. Unset: every read takes the whole log.
+   */
+  recentWeeksFirst?: number;
 }
 
 export interface SplitStorage extends PersistStorage<PersistedState> {
@@ -65,6 +72,8 @@ export interface SplitStorage extends PersistStorage<PersistedState> {
    * unless the last load read this layout as it is (an older layout must be written anew).
    */
   markLoaded: (state: PersistedState) => void;
+  /** Whether weeks of the log were left out of the last read (see recentWeeksFirst). */
+  hasOlderLog: () => boolean;
   /** Give up a held, unreadable value (after the user has downloaded it). */
   discard: (key: string) => void;
   problems: () => StorageProblem[];
@@ -114,6 +123,10 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
   let storageName: string | null = null;
   /** No meta record in storage yet: the first save writes one. */
   let metaMissing = true;
+  /** No read has happened yet (the first may take only recent weeks of the log). */
+  let firstRead = true;
+  /** The last read left older weeks of the log in storage, unread. */
+  let olderLog = false;
   /** Keys whose last write failed: rewritten from the live state on the next save. */
   const pending = new Set<string>();
   /** Unreadable values that could not be backed up: never written over. */
@@ -234,15 +247,21 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     const shardKeys = keys.filter((k) => isProgressShardKey(name, k) && !k.includes(BACKUP_INFIX));
     // In week order, so that the weeks' reviews, read one after another, are in time order.
     const weekOfKey = (key: string) => Number(key.slice(key.lastIndexOf('/') + 1));
-    const chunkKeys = keys
+    const allChunkKeys = keys
       .filter((k) => isLogChunkKey(name, k) && !k.includes(BACKUP_INFIX))
       .sort((x, y) => weekOfKey(x) - weekOfKey(y));
+    const recent = firstRead ? options.recentWeeksFirst : undefined;
+    firstRead = false;
+    const fromWeek = recent === undefined ? -Infinity : weekOf(now()) - recent + 1;
+    const chunkKeys = allChunkKeys.filter((k) => weekOfKey(k) >= fromWeek);
+    olderLog = chunkKeys.length < allChunkKeys.length;
     const seenKeys = keys.filter((k) => isSeenShardKey(name, k) && !k.includes(BACKUP_INFIX));
     if (
       rawMeta === null &&
       shardKeys.length === 0 &&
       chunkKeys.length === 0 &&
       seenKeys.length === 0 &&
+      allChunkKeys.length === 0 &&
       storage.getItem(seenKey(name)) === null
     ) {
       report();
@@ -480,6 +499,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
       loaded = null;
       shardIdsFor(state.revs);
     },
+    hasOlderLog: () => olderLog,
     markLoaded(state) {
       if (loaded === null || written !== loaded) return;
       loaded = null;

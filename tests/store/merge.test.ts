@@ -240,4 +240,40 @@ describe('mergeLogs with one side empty (loading)', () => {
       ),
     );
   });
+
+  it('merges two logs in order as the general merge does, keeping the first side’s objects', () => {
+    const arbitraryLog = fc.array(
+      fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 20 })),
+      { maxLength: 30 },
+    );
+    let inOrderBoth = 0;
+    fc.assert(
+      fc.property(
+        arbitraryLog,
+        arbitraryLog,
+        fc.boolean(),
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 3 }),
+        (pairsA, pairsB, sorted, removedAt) => {
+          const order = (log: ReviewLogEntry[]) =>
+            sorted ? reference(log, [], new Set(), -Infinity) : log;
+          const a = order(pairsA.map(([id, t]) => rev(id, T0 + t)));
+          // b shares some of a's reviews as other objects with the same key
+          const b = order([
+            ...pairsB.map(([id, t]) => rev(id, T0 + t)),
+            ...a.slice(0, 3).map((e) => ({ ...e })),
+          ]);
+          const removed = new Set(removedAt.map((t) => `${T0 + t}|a`));
+          const merged = mergeLogs(a, b, removed, 0);
+          expect(merged).toEqual(reference(a, b, removed, 0));
+          const mine = new Set(a);
+          for (const e of merged) {
+            if (a.some((x) => logKey(x) === logKey(e))) expect(mine.has(e)).toBe(true);
+          }
+          if (sorted && a.length > 0 && b.length > 0) inOrderBoth++;
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(inOrderBoth).toBeGreaterThan(50);
+  });
 });

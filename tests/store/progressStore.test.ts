@@ -477,3 +477,74 @@ describe('progress store: two tabs', () => {
     expect(Object.keys(fresh.progress)).toEqual(['rnn/y']);
   });
 });
+
+describe('progress store: recent weeks first', () => {
+  const WEEK = 7 * 24 * 60 * MIN;
+  /** Ten weeks of reviews of six cards, saved; `now`: an hour after the last. */
+  function tenWeeks() {
+    const storage = new MemoryStorage();
+    const { state } = open(storage);
+    const ids = ['rnn/a', 'rnn/b', 'rnn/c', 'rnn/d', 'rnn/e', 'rnn/f'];
+    let t = T0 - 10 * WEEK;
+    for (let i = 0; i < 60; i++) {
+      state().rate(ids[i % ids.length]!, 'good', t);
+      t += WEEK / 6;
+    }
+    return { storage, ids, full: state(), now: () => t + 60 * MIN };
+  }
+  const openRecent = (storage: MemoryStorage, now: () => number) =>
+    createProgressStore({ storage, now, recentWeeksFirst: 2 });
+
+  it('reads two weeks of the log first, every card’s progress, and the rest when asked', () => {
+    const { storage, full, now } = tenWeeks();
+    const store = openRecent(storage, now);
+    const fromWeek = weekOf(now()) - 1;
+    expect(store.getState().log).toEqual(full.log.filter((e) => weekOf(e.reviewedAt) >= fromWeek));
+    expect(store.getState().log.length).toBeLessThan(full.log.length / 3);
+    expect(store.getState().progress).toEqual(full.progress);
+    expect(store.getState().revs).toEqual(full.revs);
+    expect(store.storage.hasOlderLog()).toBe(true);
+
+    store.completeLog();
+    expect(store.getState().log).toEqual(full.log);
+    expect(store.storage.hasOlderLog()).toBe(false);
+  });
+
+  it('saves a grade before the rest is read without touching older weeks, and loses nothing', () => {
+    const { storage, full, now } = tenWeeks();
+    const before = new Map(storage.keys().map((k) => [k, storage.getItem(k)]));
+    const store = openRecent(storage, now);
+    store.getState().rate('rnn/a', 'again', now());
+    const changed = storage.keys().filter((k) => storage.getItem(k) !== before.get(k));
+    expect(changed.sort()).toEqual(
+      [
+        progressShardKey(STORAGE_KEY, shardOf('rnn/a')),
+        logChunkKey(STORAGE_KEY, weekOf(now())),
+      ].sort(),
+    );
+    store.completeLog();
+    expect(store.getState().log).toHaveLength(full.log.length + 1);
+    expect(store.getState().log.slice(0, -1)).toEqual(full.log);
+    // And a fresh load of everything agrees.
+    expect(open(storage, now).state().log).toEqual(store.getState().log);
+  });
+
+  it('moves and discards a card’s reviews from every week, read or not', () => {
+    const { storage, full, now } = tenWeeks();
+    const store = openRecent(storage, now);
+    store.getState().moveProgress('rnn/a', 'rnn/z');
+    const all = open(storage, now).state();
+    expect(all.log.filter((e) => e.cardId === 'rnn/a')).toEqual([]);
+    expect(all.log.filter((e) => e.cardId === 'rnn/z')).toHaveLength(
+      full.log.filter((e) => e.cardId === 'rnn/a').length,
+    );
+
+    const other = openRecent(storage, now);
+    other.getState().discardProgress('rnn/b');
+    expect(
+      open(storage, now)
+        .state()
+        .log.filter((e) => e.cardId === 'rnn/b'),
+    ).toEqual([]);
+  });
+});

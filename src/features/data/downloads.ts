@@ -8,6 +8,7 @@ export async function exportProgress(store: ProgressStore): Promise<void> {
   const at = now();
   // The export code is only fetched when someone exports.
   const { buildExport, exportFileName } = await import('../../store/transfer.ts');
+  store.completeLog(); // every week of reviews, also those not read yet
   downloadText(
     exportFileName(at),
     JSON.stringify(buildExport(persistedPart(store.getState()), at)),

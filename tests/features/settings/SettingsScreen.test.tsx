@@ -174,6 +174,27 @@ describe('interface settings', () => {
 });
 
 describe('reset all progress', () => {
+  it('counts every review, also those of weeks the first load left unread', () => {
+    const storage = new MemoryStorage();
+    const writer = createProgressStore({ storage, now: () => Date.now() });
+    const WEEK = 7 * 24 * 60 * 60_000;
+    for (let week = 9; week >= 0; week--)
+      writer.getState().rate('test/q0', 'good', T0 - week * WEEK);
+    progress = createProgressStore({ storage, now: () => Date.now(), recentWeeksFirst: 2 });
+    expect(progress.getState().log.length).toBeLessThan(10);
+    preferences = createPreferencesStore({ storage: new MemoryStorage(), languages: ['en'] });
+    render(
+      <ProgressStoreContext.Provider value={progress}>
+        <PreferencesStoreContext.Provider value={preferences}>
+          <SettingsScreen content={contentFromDecks([])} />
+        </PreferencesStoreContext.Provider>
+      </ProgressStoreContext.Provider>,
+    );
+    expect(
+      screen.getByText('This browser holds 10 reviews and the progress of 1 card.'),
+    ).toBeTruthy();
+  });
+
   it('says there is nothing to reset when there is no progress', () => {
     setup();
     expect(screen.getByText('No progress yet: there is nothing to reset.')).toBeTruthy();
