@@ -22,12 +22,20 @@ export function afterNextPaint(run: () => void): () => void {
 }
 
 /**
- * When the main thread is next idle (or after `timeoutMs` at the latest), for work the learner
- * is not waiting for but will want soon. Where the browser has no idle callbacks, after the
- * next paint. Returns a function that cancels it.
+ * Once the next frame is painted, when the main thread is idle (or after `timeoutMs` at the
+ * latest), for work the learner is not waiting for but will want soon. (Idle periods also come
+ * between a change and its paint: work started there would hold the paint back.) Where the
+ * browser has no idle callbacks, just after the next paint. Returns a function that cancels it.
  */
 export function whenIdle(run: () => void, timeoutMs = 500): () => void {
-  if (typeof requestIdleCallback !== 'function') return afterNextPaint(run);
-  const handle = requestIdleCallback(run, { timeout: timeoutMs });
-  return () => cancelIdleCallback(handle);
+  let cancelIdle: (() => void) | null = null;
+  const cancelPaint = afterNextPaint(() => {
+    if (typeof requestIdleCallback !== 'function') return run();
+    const handle = requestIdleCallback(run, { timeout: timeoutMs });
+    cancelIdle = () => cancelIdleCallback(handle);
+  });
+  return () => {
+    cancelPaint();
+    cancelIdle?.();
+  };
 }

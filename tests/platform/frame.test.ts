@@ -8,7 +8,8 @@ afterEach(() => {
 });
 
 describe('whenIdle', () => {
-  it('runs when the browser is idle, at most the timeout later, and can be cancelled', () => {
+  it('runs when the browser is idle after the next paint, at most the timeout later, and can be cancelled', () => {
+    vi.useFakeTimers();
     const calls: { run: () => void; timeout: number | undefined }[] = [];
     const cancelled: number[] = [];
     vi.stubGlobal('requestIdleCallback', (run: () => void, options?: IdleRequestOptions) => {
@@ -18,6 +19,9 @@ describe('whenIdle', () => {
     vi.stubGlobal('cancelIdleCallback', (handle: number) => cancelled.push(handle));
     const run = vi.fn();
     const cancel = whenIdle(run, 300);
+    // Not before the next paint.
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(50);
     expect(calls.map((c) => c.timeout)).toEqual([300]);
     expect(run).not.toHaveBeenCalled();
     calls[0]!.run();
