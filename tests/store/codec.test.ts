@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import fc from 'fast-check';
 import type { CardProgress, ReviewLogEntry } from '../../src/scheduler/progress.ts';
 import { DEFAULT_SETTINGS } from '../../src/scheduler/settings.ts';
 import {
   CardProgressSchema,
   MAX_TIME,
+  ShardSchema,
   WEEK_MS,
   decodeChunk,
   decodeMeta,
@@ -18,6 +20,7 @@ import {
   isLogChunkKey,
   isProgressShardKey,
   logChunkKey,
+  plainShard,
   progressShardKey,
   seenKey,
   shardOf,
@@ -672,5 +675,97 @@ describe('codec: footprint of a year', () => {
       ...year.progress,
       'rnn/after': tab.state().progress['rnn/after'],
     });
+  });
+});
+
+describe('progress shards checked by hand', () => {
+  const validTuple = fc.oneof(
+    fc.tuple(fc.integer({ min: 0, max: 4e12 })),
+    fc
+      .tuple(
+        fc.integer({ min: 0, max: 4e12 }),
+        fc.integer({ min: 0, max: 4e12 }),
+        fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 1e5, noNaN: true })),
+        fc.oneof(fc.constant(0), fc.double({ min: 1, max: 10, noNaN: true })),
+        fc.nat(),
+        fc.nat(9),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(3),
+        fc.option(fc.integer({ min: 0, max: 4e12 }), { nil: null }),
+      )
+      .map((t) => (t[2] === 0 || t[3] === 0 ? [t[0], t[1], 0, 0, ...t.slice(4)] : t)),
+  );
+  /** A valid tuple with one item replaced, one added or one dropped. */
+  const damagedTuple = fc
+    .tuple(
+      validTuple,
+      fc.nat(11),
+      fc.constantFrom<unknown>(
+        -1,
+        0.5,
+        4,
+        1e16,
+        -0,
+        '1',
+        null,
+        true,
+        [],
+        {},
+        0.0001,
+        Date.UTC(9999, 11, 31) + 1,
+      ),
+      fc.constantFrom('replace', 'add', 'drop'),
+    )
+    .map(([t, i, x, how]) => {
+      const out: unknown[] = [...t];
+      if (how === 'replace') out[i % out.length] = x;
+      else if (how === 'add') out.push(x);
+      else out.splice(i % out.length, 1);
+      return out;
+    });
+  const key = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'rnn/a'),
+  );
+  const shard = fc.oneof(
+    fc.dictionary(key, validTuple).map((c) => ({ v: 1, c })),
+    fc.dictionary(key, fc.oneof(validTuple, damagedTuple)).map((c) => ({ v: 1, c })),
+    fc.constantFrom<unknown>(null, [], { v: 2, c: {} }, { v: 1, c: [] }, { v: 1 }, 'x'),
+  );
+
+  it('says yes only to what the schema accepts, and decodes it the same way', () => {
+    let yes = 0;
+    fc.assert(
+      fc.property(shard, (value) => {
+        // Through JSON, as stored: '__proto__' becomes an own key, -0 becomes 0.
+        const raw = JSON.stringify(value);
+        const json = JSON.parse(raw) as unknown;
+        const schema = v.safeParse(ShardSchema, json);
+        if (plainShard(json) !== null) {
+          yes++;
+          expect(schema.success).toBe(true);
+        }
+        const viaSchema = schema.success
+          ? { ok: true, ids: Object.keys(schema.output.c) }
+          : { ok: false };
+        const decoded = decodeShard(raw);
+        expect(decoded.ok).toBe(viaSchema.ok);
+        if (decoded.ok && viaSchema.ok) expect([...decoded.value.keys()]).toEqual(viaSchema.ids);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(yes).toBeGreaterThan(200);
+  });
+
+  it('accepts every shard the app writes', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), validTuple), (c) => {
+        const clean = Object.fromEntries(
+          Object.entries(c).filter(([k]) => !['__proto__', 'constructor', 'prototype'].includes(k)),
+        );
+        expect(plainShard(JSON.parse(JSON.stringify({ v: 1, c: clean })))).not.toBeNull();
+      }),
+    );
   });
 });
