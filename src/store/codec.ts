@@ -284,8 +284,9 @@ export function encodeShard(records: ReadonlyMap<string, ProgressRecord>): strin
 }
 
 // What ShardSchema accepts, checked by hand: 5,000 cards' progress is read before the first
-// question, and valibot took three times as long. Only a yes is trusted; anything else goes to
-// the schema, which decides and says why (a property test holds the two together).
+// question, and valibot's check was most of reading a shard (in Node, 110 of 170 µs for 80
+// cards; 2 µs by hand). Only a yes is trusted; anything else goes to the schema, which decides
+// and says why (a property test holds the two together).
 const isTime = (x: unknown): x is number =>
   typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= MAX_TIME;
 const isNonNegInt = (x: unknown): x is number =>
