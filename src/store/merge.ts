@@ -10,15 +10,15 @@ const inOrder = (x: ReviewLogEntry, y: ReviewLogEntry) =>
 /**
  * Whether `log` is already what merging it with nothing gives: in order, without duplicates,
  * nothing taken back, nothing before the reset. One pass, and a key is built only for an entry
- * whose time some taken-back review has (loading 100,000 reviews then costs a copy, not a sort).
+ * whose time some taken-back review has (`removedTimes`: the times of the `removed` keys), so
+ * loading 100,000 reviews costs a copy, not a sort.
  */
 function alreadyMerged(
   log: readonly ReviewLogEntry[],
   removed: ReadonlySet<string>,
+  removedTimes: ReadonlySet<number>,
   resetAt: number,
 ): boolean {
-  const removedTimes = new Set<number>();
-  for (const key of removed) removedTimes.add(Number(key.slice(0, key.indexOf('|'))));
   for (let i = 0; i < log.length; i++) {
     const e = log[i]!;
     if (e.reviewedAt < resetAt) return false;
@@ -35,13 +35,15 @@ export function mergeLogs(
   removed: ReadonlySet<string>,
   resetAt: number,
 ): ReviewLogEntry[] {
+  const removedTimes = new Set<number>();
+  for (const key of removed) removedTimes.add(Number(key.slice(0, key.indexOf('|'))));
+  const merged = (log: readonly ReviewLogEntry[]) =>
+    alreadyMerged(log, removed, removedTimes, resetAt);
   const one = b.length === 0 ? a : a.length === 0 ? b : null;
-  if (one && alreadyMerged(one, removed, resetAt)) return one.slice();
+  if (one && merged(one)) return one.slice();
   // Two logs each already merged (say, the live log and what storage holds): one pass through
   // both, as in merge sort, instead of a map and a sort of them all.
-  if (!one && alreadyMerged(a, removed, resetAt) && alreadyMerged(b, removed, resetAt)) {
-    return mergeSorted(a, b);
-  }
+  if (!one && merged(a) && merged(b)) return mergeSorted(a, b);
   const byKey = new Map<string, ReviewLogEntry>();
   for (const list of [a, b]) {
     for (const e of list) {
