@@ -246,7 +246,6 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     const keys = allKeys(storage);
     const shardKeys = keys.filter((k) => isProgressShardKey(name, k) && !k.includes(BACKUP_INFIX));
     // In week order, so that the weeks' reviews, read one after another, are in time order.
-    const weekOfKey = (key: string) => Number(key.slice(key.lastIndexOf('/') + 1));
     const allChunkKeys = keys
       .filter((k) => isLogChunkKey(name, k) && !k.includes(BACKUP_INFIX))
       .sort((x, y) => weekOfKey(x) - weekOfKey(y));
@@ -259,9 +258,8 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     if (
       rawMeta === null &&
       shardKeys.length === 0 &&
-      chunkKeys.length === 0 &&
-      seenKeys.length === 0 &&
       allChunkKeys.length === 0 &&
+      seenKeys.length === 0 &&
       storage.getItem(seenKey(name)) === null
     ) {
       report();
@@ -417,7 +415,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     const shardsToWrite = new Set<number>();
     for (const key of keys) {
       if (isProgressShardKey(name, key)) {
-        shardsToWrite.add(Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16));
+        shardsToWrite.add(shardOfKey(key));
       }
     }
     const byShard = groupProgress(state, shardsToWrite, shardIdsFor(state.revs));
@@ -437,7 +435,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
           }),
         );
       } else if (isSeenShardKey(name, key)) {
-        const shard = Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
+        const shard = shardOfKey(key);
         const ours: Record<string, SeenCard> = {};
         for (const id in state.seen) if (shardOf(id) === shard) ours[id] = state.seen[id]!;
         const stored = held.has(key) ? null : read(key, decodeSeen);
@@ -448,7 +446,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
           ok = write(key, encodeSeen(stored ? { ...stored, ...ours } : ours));
         }
       } else if (isProgressShardKey(name, key)) {
-        const shard = Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
+        const shard = shardOfKey(key);
         const ours = byShard.get(shard) ?? new Map<string, ProgressRecord>();
         const stored = held.has(key) ? null : read(key, decodeShard);
         // Merge with what another tab may have written since: the newer revision wins.
@@ -461,7 +459,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
         }
         ok = write(key, encodeShard(ours), { decode: decodeShard, value: ours });
       } else {
-        const week = Number(key.slice(key.lastIndexOf('/') + 1));
+        const week = weekOfKey(key);
         const ours = entriesInWeek(state.log, week);
         const stored = held.has(key) ? null : read(key, decodeChunk);
         const removed = new Set([...(removedByWeek.get(week) ?? []), ...(stored?.removed ?? [])]);
@@ -478,7 +476,7 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     const limit = weekOf(now()) - compactAfterWeeks;
     for (const key of allKeys(storage)) {
       if (!isLogChunkKey(name, key) || key.includes(BACKUP_INFIX) || held.has(key)) continue;
-      const week = Number(key.slice(key.lastIndexOf('/') + 1));
+      const week = weekOfKey(key);
       if (!(week < limit)) continue;
       const chunk = read(key, decodeChunk);
       if (!chunk) continue;
@@ -528,6 +526,11 @@ export function splitStorage(options: SplitStorageOptions): SplitStorage {
     },
   };
 }
+
+/** The shard a progress or seen shard key names (`…/p/a` → 10). */
+const shardOfKey = (key: string) => Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
+/** The week a log chunk key names (`…/log/2969` → 2969). */
+const weekOfKey = (key: string) => Number(key.slice(key.lastIndexOf('/') + 1));
 
 /** Weeks of the log entries that differ between two logs (compared by identity, then from there on). */
 function changedWeeks(
