@@ -178,15 +178,6 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     return () => window.clearTimeout(timer);
   }, [queue.next, queue.nextDueAt, now]);
 
-  // Coming back to the tab: time has moved on.
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') setNow(clockNow());
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, []);
-
   // Keep keyboard and screen-reader focus on the card as it changes: once the change is painted,
   // since focusing forces a layout that would otherwise hold the paint back.
   const cardRef = useRef<HTMLElement>(null);
@@ -261,14 +252,16 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const pendingGrade = useRef<PendingGrade | null>(null);
   useEffect(() => {
     const onLeave = () => recordPending(pendingGrade);
-    const onHidden = () => {
+    // Leaving the tab records a waiting grade; coming back, time has moved on.
+    const onVisibility = () => {
       if (document.visibilityState === 'hidden') onLeave();
+      else if (document.visibilityState === 'visible') setNow(clockNow());
     };
     window.addEventListener('pagehide', onLeave);
-    document.addEventListener('visibilitychange', onHidden);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', onLeave);
-      document.removeEventListener('visibilitychange', onHidden);
+      document.removeEventListener('visibilitychange', onVisibility);
       onLeave();
     };
   }, []);
