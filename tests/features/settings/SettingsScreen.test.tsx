@@ -19,8 +19,9 @@ const T0 = Date.UTC(2026, 10, 27, 2, 0);
 let progress: ProgressStore;
 let preferences: PreferencesStore;
 
-function setup(options: { reviewed?: number } = {}) {
-  progress = createProgressStore({ storage: new MemoryStorage(), now: () => Date.now() });
+function setup(options: { reviewed?: number; store?: ProgressStore } = {}) {
+  progress =
+    options.store ?? createProgressStore({ storage: new MemoryStorage(), now: () => Date.now() });
   preferences = createPreferencesStore({ storage: new MemoryStorage(), languages: ['en'] });
   for (let i = 0; i < (options.reviewed ?? 0); i++) {
     progress.getState().rate(`test/q${i % 2}`, 'good', T0 + i * 60_000);
@@ -180,16 +181,9 @@ describe('reset all progress', () => {
     const WEEK = 7 * 24 * 60 * 60_000;
     for (let week = 9; week >= 0; week--)
       writer.getState().rate('test/q0', 'good', T0 - week * WEEK);
-    progress = createProgressStore({ storage, now: () => Date.now(), recentWeeksFirst: 2 });
-    expect(progress.getState().log.length).toBeLessThan(10);
-    preferences = createPreferencesStore({ storage: new MemoryStorage(), languages: ['en'] });
-    render(
-      <ProgressStoreContext.Provider value={progress}>
-        <PreferencesStoreContext.Provider value={preferences}>
-          <SettingsScreen content={contentFromDecks([])} />
-        </PreferencesStoreContext.Provider>
-      </ProgressStoreContext.Provider>,
-    );
+    const store = createProgressStore({ storage, now: () => Date.now(), recentWeeksFirst: 2 });
+    expect(store.getState().log.length).toBeLessThan(10);
+    setup({ store });
     expect(
       screen.getByText('This browser holds 10 reviews and the progress of 1 card.'),
     ).toBeTruthy();
