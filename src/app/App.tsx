@@ -1,40 +1,36 @@
 // The shell: header, navigation, the current route's screen and the first-run introduction.
-// It applies the interface preferences (language, theme) to the document.
+// It applies the interface preferences (language, theme) to the document. The screens and the
+// navigation come from the screen table (src/navigation/routes.ts, src/app/screens.tsx).
 import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { DeckContent } from '../content/deckContent.ts';
-import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
 import { usePreferences, usePreferencesStore } from '../features/settings/preferencesContext.ts';
-import { loadScreenText } from '../i18n/catalogues.ts';
 import { LocaleContext, useLoadedLocale, useT } from '../i18n/i18n.tsx';
+import {
+  DEFAULT_ROUTE,
+  hrefFor,
+  labelOf,
+  NAV_ROUTES,
+  routeFromHash,
+  type Route,
+} from '../navigation/routes.ts';
 import { applyLanguage, applyTheme, markAppReady } from '../platform/document.ts';
-import { routeFromHash, useRoute, type Route } from './router.ts';
+import { useRoute } from './router.ts';
+import { SCREENS, withScreenText } from './screens.tsx';
 import { useDeckReconcile } from '../features/data/useDeckReconcile.ts';
 import { useProgressStore, useStorageStatus, useStorageStatusStore } from '../store/context.tsx';
 import '../components/dialog.css';
 import '../features/onboarding/onboarding.css';
 
-const NAV = [
-  { route: 'review', label: 'nav.review' },
-  { route: 'settings', label: 'nav.settings' },
-] as const satisfies readonly { route: Route; label: string }[];
-
-// Screens other than Review, the storage notices and the first-run introduction load on demand,
-// with their English text (useScreenT). The introduction's styles are in the page from the
+// The storage notices and the first-run introduction load on demand, with their English text
+// (useScreenT), like the screens that do. The introduction's styles are in the page from the
 // start, since its markup is (see Intro below).
-const withText = <M,>(module: Promise<M>): Promise<M> =>
-  Promise.all([module, loadScreenText()]).then(([m]) => m);
-const SettingsScreen = lazy(() =>
-  withText(import('../features/settings/SettingsScreen.tsx')).then((m) => ({
-    default: m.SettingsScreen,
-  })),
-);
 const StorageNotice = lazy(() =>
-  withText(import('../features/data/StorageNotice.tsx')).then((m) => ({
+  withScreenText(import('../features/data/StorageNotice.tsx')).then((m) => ({
     default: m.StorageNotice,
   })),
 );
 const Onboarding = lazy(() =>
-  withText(import('../features/onboarding/Onboarding.tsx')).then((m) => ({
+  withScreenText(import('../features/onboarding/Onboarding.tsx')).then((m) => ({
     default: m.Onboarding,
   })),
 );
@@ -61,10 +57,11 @@ function Shell({ content }: { content: DeckContent }) {
   );
 
   useLayoutEffect(() => applyTheme(theme), [theme]);
+  // The default screen has the app's own title; the others are named before it.
   const title =
-    route === 'review'
+    route === DEFAULT_ROUTE
       ? t('app.documentTitle')
-      : t('app.pageTitle', { page: t(NAV.find((n) => n.route === route)!.label) });
+      : t('app.pageTitle', { page: t(labelOf(route)) });
   useLayoutEffect(() => applyLanguage(tag, title), [tag, title]);
 
   // A new screen starts at its top, with focus on its title (or the main region) so that
@@ -82,18 +79,21 @@ function Shell({ content }: { content: DeckContent }) {
   return (
     <div className="shell">
       <header className="topbar">
-        <a className="brand" href="#/review">
+        <a className="brand" href={hrefFor(DEFAULT_ROUTE)}>
           {t('app.name')}
         </a>
-        <nav aria-label={t('nav.label')}>
+        <nav className="nav" aria-label={t('nav.label')}>
           <ul>
-            {NAV.map((item) => (
+            {NAV_ROUTES.map((item) => (
               <li key={item.route}>
                 <a
-                  href={`#/${item.route}`}
+                  href={hrefFor(item.route)}
                   aria-current={route === item.route ? 'page' : undefined}
                 >
-                  {t(item.label)}
+                  <svg className="nav-icon" viewBox="0 0 24 24" aria-hidden="true">
+                    {SCREENS[item.route].icon}
+                  </svg>
+                  <span className="nav-label">{t(item.label)}</span>
                 </a>
               </li>
             ))}
@@ -106,17 +106,24 @@ function Shell({ content }: { content: DeckContent }) {
         </Suspense>
       )}
       <main className="main" ref={mainRef} tabIndex={-1}>
-        {route === 'review' && <ReviewScreen content={content} />}
-        {route === 'settings' && (
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            <SettingsScreen content={content} />
-          </Suspense>
-        )}
+        <CurrentScreen route={route} content={content} />
       </main>
       <div className="intro-host">
         <Intro />
       </div>
     </div>
+  );
+}
+
+function CurrentScreen({ route, content }: { route: Route; content: DeckContent }) {
+  const { t } = useT();
+  const screen = SCREENS[route];
+  const Screen = screen.component;
+  if (!screen.lazy) return <Screen content={content} />;
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <Screen content={content} />
+    </Suspense>
   );
 }
 
@@ -134,8 +141,8 @@ const Intro = memo(function Intro() {
   const close = useCallback(
     (completed: boolean) => {
       preferences.getState().setIntroSeen(true);
-      if (completed && routeFromHash(window.location.hash) !== 'review') {
-        window.location.hash = '#/review';
+      if (completed && routeFromHash(window.location.hash) !== DEFAULT_ROUTE) {
+        window.location.hash = hrefFor(DEFAULT_ROUTE);
       }
     },
     [preferences],

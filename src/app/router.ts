@@ -1,14 +1,6 @@
-// Hash routes (`#/review`), so the static build works from any path and from the file system.
+// The current route, as React state that follows the address bar's hash.
 import { useSyncExternalStore } from 'react';
-
-export const ROUTES = ['review', 'settings'] as const;
-export type Route = (typeof ROUTES)[number];
-export const DEFAULT_ROUTE: Route = 'review';
-
-export function routeFromHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : DEFAULT_ROUTE;
-}
+import { DEFAULT_ROUTE, routeFromHash, type Route } from '../navigation/routes.ts';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

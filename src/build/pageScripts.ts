@@ -8,8 +8,11 @@
 //    inline script at the end of <body>, which adds them after the next frame: at once instead
 //    when there is nothing to paint early (index.html marked the built-in screen stale for this
 //    visitor) or no frame will come (a hidden tab).
-// 2. Inline classic scripts (index.html's theme and language check) are minified.
+// 2. index.html's first-screen check learns the routes other than the default one, from the
+//    screen table (src/navigation/routes.ts), in place of the token `'__OTHER_ROUTES__'`.
+// 3. Inline classic scripts (index.html's theme, language and first-screen check) are minified.
 import { minifySync, type Plugin } from 'vite';
+import { DEFAULT_ROUTE, ROUTES } from '../navigation/routes.ts';
 
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g;
 const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
@@ -53,6 +56,15 @@ function minify(code: string): string {
   return result.code.trim();
 }
 
+const OTHER_ROUTES_TOKEN = /(['"])__OTHER_ROUTES__\1/;
+
+/** index.html with the routes other than the default one in its first-screen check. */
+export function withOtherRoutes(html: string, routes: readonly string[] = ROUTES): string {
+  if (!OTHER_ROUTES_TOKEN.test(html)) throw new Error("index.html has no '__OTHER_ROUTES__'");
+  const others = routes.filter((route) => route !== DEFAULT_ROUTE);
+  return html.replace(OTHER_ROUTES_TOKEN, others.map((route) => JSON.stringify(route)).join(', '));
+}
+
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
@@ -79,6 +91,9 @@ export function pageScriptsPlugin(): Plugin {
   return {
     name: 'rnn-flashcards:page-scripts',
     apply: 'build',
-    transformIndexHtml: { order: 'post', handler: (html) => transformPageScripts(html) },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => transformPageScripts(withOtherRoutes(html)),
+    },
   };
 }

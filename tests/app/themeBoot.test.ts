@@ -5,19 +5,29 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PREFERENCES_KEY } from '../../src/features/settings/preferencesStore.ts';
+import { withOtherRoutes } from '../../src/build/pageScripts.ts';
 import { detectLocale, languageTag } from '../../src/i18n/locale.ts';
+import { DEFAULT_ROUTE, ROUTES, routeFromHash } from '../../src/navigation/routes.ts';
 
-const html = readFileSync(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
+const source = readFileSync(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
+// As the build writes it: with the routes of the screen table (src/build/pageScripts.ts).
+const html = withOtherRoutes(source);
 const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
 
-function boot(options: { stored?: string; languages?: string[] }) {
+function boot(options: { stored?: string; languages?: string[]; hash?: string }) {
   const doc = document.implementation.createHTMLDocument('');
   const storage = new Map<string, string>();
   if (options.stored !== undefined) storage.set(PREFERENCES_KEY, options.stored);
   const localStorage = { getItem: (key: string) => storage.get(key) ?? null };
   const navigator = { languages: options.languages ?? ['en-US'], language: '' };
   // The script as the browser runs it, with these as its globals.
-  new Function('document', 'localStorage', 'navigator', script)(doc, localStorage, navigator);
+  const location = { hash: options.hash ?? '' };
+  new Function('document', 'localStorage', 'navigator', 'location', script)(
+    doc,
+    localStorage,
+    navigator,
+    location,
+  );
   return { theme: doc.documentElement.dataset.theme, lang: doc.documentElement.lang, doc };
 }
 
@@ -75,5 +85,35 @@ describe('the pre-paint script in index.html', () => {
     expect(classes({ stored: saved({ locale: 'en', introSeen: false }) })).toEqual([]);
     expect(classes({})).toEqual([]);
     expect(html).toMatch(/\.intro-seen #root\[data-prerendered\] \.intro-host \{\s*display: none;/);
+  });
+
+  it('marks the built-in screen stale exactly when the route is not the default one', () => {
+    const hashes = [
+      '',
+      '#',
+      '#/',
+      '#/review',
+      '#review',
+      '#/review/x',
+      '#/unknown',
+      '#/settings?a',
+    ];
+    for (const hash of [...hashes, ...ROUTES.map((r) => `#/${r}`)]) {
+      expect(classes({ hash }).includes('prerender-stale'), hash).toBe(
+        routeFromHash(hash) !== DEFAULT_ROUTE,
+      );
+    }
+    expect(ROUTES.filter((route) => classes({ hash: `#/${route}` }).length === 0)).toEqual([
+      DEFAULT_ROUTE,
+    ]);
+  });
+
+  it('gets the routes from the build, which refuses a page without the place for them', () => {
+    expect(source).toContain("['__OTHER_ROUTES__']");
+    expect(script).not.toContain('__OTHER_ROUTES__');
+    expect(withOtherRoutes("var r = ['__OTHER_ROUTES__'];", ['review', 'a', 'b'])).toBe(
+      'var r = ["a", "b"];',
+    );
+    expect(() => withOtherRoutes('<html></html>')).toThrow(/__OTHER_ROUTES__/);
   });
 });

@@ -14,6 +14,7 @@ import {
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { formatDueTime, formatIntervalLong, formatIntervalShort } from '../../i18n/format.ts';
 import { Trans, useT } from '../../i18n/i18n.tsx';
+import { hrefFor } from '../../navigation/routes.ts';
 import { now as clockNow } from '../../platform/clock.ts';
 import { afterNextPaint, whenIdle } from '../../platform/frame.ts';
 import {
@@ -387,7 +388,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
             lang={deckLang}
             // Measured by the bench (Element Timing): when the question is first painted.
             {...{ elementtiming: 'question' }}
-            // Rendered at build time from our own content (see DESIGN.md): safe to insert.
+            // Rendered at build time from our own content (src/build/renderCard.tsx): safe to insert.
             dangerouslySetInnerHTML={{ __html: card.questionHtml }}
           />
           <div
@@ -556,7 +557,7 @@ function DoneState(props: {
     () => ids.filter((id) => (progress[id]?.state ?? 'new') === 'new').length,
     [ids, progress],
   );
-  const settingsLink = <a href="#/settings">{t('done.settingsLink')}</a>;
+  const settingsLink = <a href={hrefFor('settings')}>{t('done.settingsLink')}</a>;
 
   if (totalCards === 0) {
     return (

@@ -30,8 +30,6 @@ import {
   type FieldError,
   type SchedulerDraft,
 } from './schedulerForm.ts';
-import type { DeckContent } from '../../content/deckContent.ts';
-import { DataSection } from '../data/DataSection.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import './settings.css';
 
@@ -41,7 +39,8 @@ const THEME_KEYS = {
   dark: 'settings.theme.dark',
 } as const satisfies Record<ThemePreference, string>;
 
-export function SettingsScreen({ content }: { content: DeckContent }) {
+/** `data`: the section on the learner's data (the app composes it in: src/app/screens.tsx). */
+export function SettingsScreen({ data }: { data: ReactNode }) {
   const { t } = useScreenT();
   // What this screen counts, exports, imports into and re-attaches is the whole review log:
   // read the weeks the first load left out before it is drawn (see ProgressStore.completeLog).
@@ -55,7 +54,7 @@ export function SettingsScreen({ content }: { content: DeckContent }) {
       <InterfaceSettings />
       <SchedulingForm />
       <IntroSettings />
-      <DataSection content={content} />
+      {data}
       <ResetProgress />
     </section>
   );

@@ -3,6 +3,7 @@ import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { DataSection } from '../../../src/features/data/DataSection.tsx';
 import { SettingsScreen } from '../../../src/features/settings/SettingsScreen.tsx';
 import { PreferencesStoreContext } from '../../../src/features/settings/preferencesContext.ts';
 import {
@@ -30,7 +31,7 @@ function setup(options: { reviewed?: number; store?: ProgressStore } = {}) {
   render(
     <ProgressStoreContext.Provider value={progress}>
       <PreferencesStoreContext.Provider value={preferences}>
-        <SettingsScreen content={contentFromDecks([])} />
+        <SettingsScreen data={<DataSection content={contentFromDecks([])} />} />
       </PreferencesStoreContext.Provider>
     </ProgressStoreContext.Provider>,
   );
@@ -134,7 +135,7 @@ describe('scheduling settings', () => {
     render(
       <ProgressStoreContext.Provider value={progress}>
         <PreferencesStoreContext.Provider value={preferences}>
-          <SettingsScreen content={contentFromDecks([])} />
+          <SettingsScreen data={<DataSection content={contentFromDecks([])} />} />
         </PreferencesStoreContext.Provider>
       </ProgressStoreContext.Provider>,
     );
