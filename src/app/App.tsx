@@ -3,7 +3,7 @@
 // navigation come from the screen table (src/navigation/routes.ts, src/app/screens.tsx).
 import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { DeckContent } from '../content/deckContent.ts';
-import { usePreferences, usePreferencesStore } from '../features/settings/preferencesContext.ts';
+import { usePreferences, usePreferencesStore } from '../preferences/preferencesContext.ts';
 import { LocaleContext, useLoadedLocale, useT } from '../i18n/i18n.tsx';
 import {
   DEFAULT_ROUTE,

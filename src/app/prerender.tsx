@@ -6,8 +6,8 @@
 import { renderToReadableStream } from 'react-dom/server';
 import { contentFromDecks } from '../content/deckContent.ts';
 import type { Deck } from '../deck/types.ts';
-import { PreferencesStoreContext } from '../features/settings/preferencesContext.ts';
-import { createPreferencesStore } from '../features/settings/preferencesStore.ts';
+import { PreferencesStoreContext } from '../preferences/preferencesContext.ts';
+import { createPreferencesStore } from '../preferences/preferencesStore.ts';
 import { memoryStorage } from '../platform/storage.ts';
 import { ProgressStoreContext } from '../store/context.tsx';
 import { createProgressStore } from '../store/progressStore.ts';

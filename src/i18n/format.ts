@@ -1,11 +1,16 @@
 // Intervals, times and hours in the interface language's forms.
 //
-// English keeps the compact Anki-like form of src/scheduler/format.ts on the grade buttons
-// ("10m", "3d", "2.1mo"); Chinese uses the same units and rounding through Intl ("10分钟",
-// "3天", "2.1个月"). Sentences use the long forms ("10 minutes", "3 days").
-import { formatInterval } from '../scheduler/format.ts';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../scheduler/studyDay.ts';
+// English has a compact Anki-like form on the grade buttons ("10m", "3d", "2.1mo":
+// formatInterval); Chinese uses the same units and rounding through Intl ("10分钟", "3天",
+// "2.1个月"). Sentences use the long forms ("10 minutes", "3 days").
+//
+// i18n depends on no other part of the app: the lengths of the units are written here (the
+// scheduler has the same ones for its own arithmetic, in src/scheduler/studyDay.ts).
 import { languageTag, type Locale } from './locale.ts';
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
 
 export type IntervalUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
 
@@ -19,9 +24,9 @@ export interface IntervalParts {
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 /**
- * The unit and rounded value that `formatInterval` shows for `ms` (the same thresholds: whole
- * minutes, hours and days below a month of 30 days; months and years of 365 days with one
- * decimal).
+ * The unit and rounded value to show for `ms`. Each unit is used while the value, rounded to
+ * that unit, stays below the next one: whole minutes, hours and days below a month of 30 days;
+ * months of 30 days below 365 days, then years of 365 days, with one decimal.
  */
 export function intervalParts(ms: number): IntervalParts {
   if (!Number.isFinite(ms) || ms < MINUTE_MS)
@@ -51,6 +56,17 @@ function formatUnit(locale: Locale, value: number, unit: IntervalUnit, display: 
     unitFormats.set(key, format);
   }
   return format.format(value);
+}
+
+const ABBREVIATION = { minute: 'm', hour: 'h', day: 'd', month: 'mo', year: 'y' } as const;
+
+/**
+ * The compact English form, like Anki's: "<1m" below a minute (or not finite), "1m"…"59m",
+ * "1h"…"23h", "1d"…"29d", "1mo"…"12.2mo", "1y", "1.3y" (one decimal, dropped when 0).
+ */
+export function formatInterval(ms: number): string {
+  const { lessThanOne, value, unit } = intervalParts(ms);
+  return lessThanOne ? '<1m' : `${value}${ABBREVIATION[unit]}`;
 }
 
 /** For the grade buttons: en "<1m", "10m", "3d", "2.1mo"; zh "<1分钟", "10分钟", "3天", "2.1个月". */

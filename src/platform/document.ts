@@ -1,12 +1,14 @@
 // The document-level edges of the interface preferences: the theme attribute the CSS keys on,
 // and the language of the page. index.html does the same before first paint.
-import type { ThemePreference } from '../features/settings/preferencesStore.ts';
+
+/** The themes the page's CSS knows (the preferences offer the same: src/preferences/). */
+export type DocumentTheme = 'system' | 'light' | 'dark';
 
 /**
  * `data-theme="light|dark"` forces a theme; without it the CSS follows the system
  * (prefers-color-scheme). See src/app/app.css.
  */
-export function applyTheme(theme: ThemePreference, root: HTMLElement = document.documentElement) {
+export function applyTheme(theme: DocumentTheme, root: HTMLElement = document.documentElement) {
   if (theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', theme);
 }

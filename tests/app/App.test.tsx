@@ -5,12 +5,12 @@ import userEvent from '@testing-library/user-event';
 import { contentFromDecks } from '../../src/content/deckContent.ts';
 import { App } from '../../src/app/App.tsx';
 import type { Card, Deck } from '../../src/deck/types.ts';
-import { PreferencesStoreContext } from '../../src/features/settings/preferencesContext.ts';
+import { PreferencesStoreContext } from '../../src/preferences/preferencesContext.ts';
 import {
   PREFERENCES_KEY,
   createPreferencesStore,
   type PreferencesStore,
-} from '../../src/features/settings/preferencesStore.ts';
+} from '../../src/preferences/preferencesStore.ts';
 import { ProgressStoreContext } from '../../src/store/context.tsx';
 import { createProgressStore, type ProgressStore } from '../../src/store/progressStore.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PREFERENCES_KEY } from '../../src/features/settings/preferencesStore.ts';
+import { PREFERENCES_KEY } from '../../src/preferences/preferencesStore.ts';
 import { withOtherRoutes } from '../../src/build/pageScripts.ts';
 import { detectLocale, languageTag } from '../../src/i18n/locale.ts';
 import { DEFAULT_ROUTE, ROUTES, routeFromHash } from '../../src/navigation/routes.ts';

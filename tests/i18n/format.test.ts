@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   formatDueTime,
+  formatInterval,
   formatHour,
   formatIntervalLong,
   formatIntervalShort,
   intervalParts,
 } from '../../src/i18n/format.ts';
-import { formatInterval } from '../../src/scheduler/format.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -16,8 +16,8 @@ import { LANGUAGE_NAMES, LOCALES, languageTag, type Locale } from '../../i18n/lo
 import type { Translator } from '../../i18n/translate.ts';
 import { DEFAULT_SETTINGS } from '../../scheduler/settings.ts';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
-import { usePreferences, usePreferencesStore } from './preferencesContext.ts';
-import { THEMES, type ThemePreference } from './preferencesStore.ts';
+import { usePreferences, usePreferencesStore } from '../../preferences/preferencesContext.ts';
+import { THEMES, type ThemePreference } from '../../preferences/preferencesStore.ts';
 import { ResetProgress } from './ResetProgress.tsx';
 import {
   DRAFT_FIELDS,

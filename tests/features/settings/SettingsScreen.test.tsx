@@ -5,11 +5,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { DataSection } from '../../../src/features/data/DataSection.tsx';
 import { SettingsScreen } from '../../../src/features/settings/SettingsScreen.tsx';
-import { PreferencesStoreContext } from '../../../src/features/settings/preferencesContext.ts';
+import { PreferencesStoreContext } from '../../../src/preferences/preferencesContext.ts';
 import {
   createPreferencesStore,
   type PreferencesStore,
-} from '../../../src/features/settings/preferencesStore.ts';
+} from '../../../src/preferences/preferencesStore.ts';
 import { DEFAULT_SETTINGS } from '../../../src/scheduler/settings.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';

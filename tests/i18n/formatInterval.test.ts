@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInterval } from '../../src/scheduler/format.ts';
+import { formatInterval } from '../../src/i18n/format.ts';
 
 const S = 1000;
 const M = 60 * S;

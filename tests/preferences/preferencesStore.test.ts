@@ -3,7 +3,7 @@ import {
   PREFERENCES_KEY,
   createPreferencesStore,
   type PreferencesStorage,
-} from '../../../src/features/settings/preferencesStore.ts';
+} from '../../src/preferences/preferencesStore.ts';
 
 function storage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));

@@ -5,12 +5,13 @@
 // shape `{ state: { locale, theme, introSeen }, version }` is part of its contract too.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import { detectLocale, isLocale, type Locale } from '../../i18n/locale.ts';
+import { detectLocale, isLocale, type Locale } from '../i18n/locale.ts';
+import type { DocumentTheme } from '../platform/document.ts';
 
 export const PREFERENCES_KEY = 'rnn-flashcards/preferences';
 export const PREFERENCES_VERSION = 1;
 
-export const THEMES = ['system', 'light', 'dark'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const satisfies readonly DocumentTheme[];
 export type ThemePreference = (typeof THEMES)[number];
 
 export interface Preferences {
