@@ -91,7 +91,7 @@ function Shell({ content }: { content: DeckContent }) {
                   aria-current={route === item.route ? 'page' : undefined}
                 >
                   <svg className="nav-icon" viewBox="0 0 24 24" aria-hidden="true">
-                    {SCREENS[item.route].icon}
+                    <path d={SCREENS[item.route].icon} />
                   </svg>
                   <span className="nav-label">{t(item.label)}</span>
                 </a>

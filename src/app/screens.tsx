@@ -1,8 +1,8 @@
 // Each screen's code and navigation icon, by route (src/navigation/routes.ts has the rest of
 // its entry: address, label, place in the navigation). `satisfies Record<Route, …>` makes a
-// route without a screen a type error. The app composes features here: a screen made of parts
-// from two features (Settings with the data section) is put together in its loader.
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+// route without a screen a type error. A screen made of parts from two features is composed in
+// the app (Settings with the data section: SettingsPage.tsx).
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { DeckContent } from '../content/deckContent.ts';
 import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
 import { loadScreenText } from '../i18n/catalogues.ts';
@@ -16,8 +16,8 @@ export interface Screen {
   /** In the first download (the page built into index.html shows it), or loaded on demand. */
   readonly component: ComponentType<ScreenProps> | LazyExoticComponent<ComponentType<ScreenProps>>;
   readonly lazy: boolean;
-  /** 24×24 outline icon for the navigation: the inside of an <svg viewBox="0 0 24 24">. */
-  readonly icon: ReactNode;
+  /** The navigation's icon: an SVG path (stroked, 24×24). */
+  readonly icon: string;
 }
 
 /**
@@ -36,24 +36,11 @@ export const SCREENS = {
   review: {
     component: ReviewScreen,
     lazy: false,
-    icon: <path d="M4 6h13v13H4zM8 3h12v13" />,
+    icon: 'M4 6h13v13H4zM8 3h12v13',
   },
   settings: {
-    component: onDemand(async () => {
-      const [{ SettingsScreen }, { DataSection }] = await Promise.all([
-        import('../features/settings/SettingsScreen.tsx'),
-        import('../features/data/DataSection.tsx'),
-      ]);
-      return function Settings({ content }: ScreenProps) {
-        return <SettingsScreen data={<DataSection content={content} />} />;
-      };
-    }),
+    component: onDemand(() => import('./SettingsPage.tsx').then((m) => m.SettingsPage)),
     lazy: true,
-    icon: (
-      <>
-        <circle cx="12" cy="12" r="3" />
-        <path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1" />
-      </>
-    ),
+    icon: 'M4 7h9m4 0h3M4 17h3m4 0h9M15 4v6M9 14v6',
   },
 } as const satisfies Record<Route, Screen>;
