@@ -1,6 +1,6 @@
-// The browser ships no Markdown parser and no KaTeX JavaScript (DESIGN.md: cards are rendered at
-// build time). Checked by looking for strings that these libraries' code carries through any
-// minifier (messages and token names) in every JavaScript file of a build.
+// The browser ships no Markdown parser and no KaTeX JavaScript (cards are rendered at build
+// time: docs/architecture.md). Checked by looking for strings that these libraries' code
+// carries through any minifier (messages and token names) in every JavaScript file of a build.
 //
 // The check proves itself on each run: a throwaway bundle that does import react-markdown,
 // remark-math and rehype-katex must be caught by every library's signatures, or the bench fails.

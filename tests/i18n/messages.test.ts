@@ -45,7 +45,7 @@ describe('the message catalogues', () => {
     }
   });
 
-  it('keep the English accessible names of DESIGN.md', () => {
+  it('keep the English accessible names the end-to-end tests and users rely on', () => {
     expect([
       en['review.showAnswer'],
       en['grade.again'],
