@@ -151,6 +151,28 @@ describe('review screen', () => {
     expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
   });
 
+  // Issue 12, 15: the first-run introduction is drawn over the card in the page's built-in
+  // first screen before its code arrives and makes it modal; Space then showed the answer.
+  it('leaves the keys to a dialog over it, also one not yet modal', async () => {
+    const user = setup();
+    const intro = document.createElement('dialog');
+    intro.className = 'dialog intro';
+    intro.innerHTML = '<h2>How it works</h2><button type="button">Next</button>';
+    document.body.append(intro);
+    await user.keyboard(' ');
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
+    intro.setAttribute('open', '');
+    await user.keyboard(' ');
+    expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
+    // Closed (ModalDialog marks a closed dialog hidden), the keys are the screen's again.
+    intro.removeAttribute('open');
+    intro.hidden = true;
+    await user.keyboard(' ');
+    expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(false);
+    intro.remove();
+  });
+
   it('keeps "Show answer" pressed while the card is arriving, and shows it when it is drawn', async () => {
     let deliver!: (cards: Card[]) => void;
     const chunk = new Promise<Card[]>((resolve) => (deliver = resolve));
