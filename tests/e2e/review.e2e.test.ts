@@ -23,15 +23,21 @@ async function review(page: Page, grade: 'Again' | 'Good' | 'Easy') {
   await page.keyboard.press({ Again: '1', Good: '3', Easy: '4' }[grade]);
 }
 
+/** A phone-sized page in Shanghai's time, in a fresh context, with its errors collected. */
+async function newPhonePage() {
+  const context = await app.browser.newContext({
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
 describe('review loop in Chromium', () => {
   it('reviews three cards, keeps them over a reload, and brings due cards back a day later', async () => {
-    const context = await app.browser.newContext({
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 390, height: 844 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, errors } = await newPhonePage();
     await page.clock.install({ time: START });
     await page.goto(app.url);
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
@@ -121,13 +127,7 @@ describe('review loop in Chromium', () => {
   // Issue 12, 15: the introduction is drawn over the card before its code arrives to make it a
   // modal dialog; until then, keys and clicks must not reach the card behind it either.
   it('keeps keys and clicks from the card while the introduction is over it, before it is modal', async () => {
-    const context = await app.browser.newContext({
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 390, height: 844 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, errors } = await newPhonePage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/assets\/Onboarding-[\w-]+\.js$/, async (route) => {

@@ -55,23 +55,17 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     settings,
     locale,
   });
-  const { grade, undo, canUndo, feedback, flushPending } = useGrading({
-    card,
-    place,
-    session,
-    previews,
-    engine,
-    reveal,
-  });
+  const grading = useGrading({ card, place, session, previews, engine, reveal });
+  const { grade, undo } = grading;
   // Leaving the tab records a waiting grade; coming back, time has moved on.
   usePageLeave(
-    flushPending,
+    grading.flushPending,
     useCallback(() => setNow(), [setNow]),
   );
 
   useReviewKeys({
     revealed: reveal.isShown,
-    canUndo,
+    canUndo: grading.canUndo,
     onReveal: reveal.reveal,
     onGrade: grade,
     onUndo: undo,
@@ -123,8 +117,8 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
       <GradeBar
         hasCard={card !== undefined}
         shown={reveal.shown}
-        feedback={feedback}
-        canUndo={canUndo}
+        feedback={grading.feedback}
+        canUndo={grading.canUndo}
         previews={previews}
         revealButtonRef={reveal.revealButtonRef}
         gradesRef={reveal.gradesRef}
