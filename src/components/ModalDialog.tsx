@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog>: the browser traps focus, makes the page behind inert,
-// closes on Escape and gives focus back when it closes. `open` is controlled by the parent.
+// closes on Escape and gives focus back when it closes; keys typed in it go no further (see
+// onKeyDown). `open` is controlled by the parent.
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import './dialog.css';
 
@@ -65,6 +66,10 @@ export function ModalDialog({
         onDismiss();
       }}
       onKeyDown={(event) => {
+        // Keys typed in the dialog are the dialog's: no shortcut of the page behind it (Space
+        // to show an answer, 1-4 to grade) hears them. (Tab, Escape and Enter still do their
+        // native work: only the event's way up the page stops here.)
+        event.stopPropagation();
         if (event.key === 'Escape' && typeof ref.current?.showModal !== 'function') onDismiss();
       }}
     >

@@ -23,15 +23,21 @@ async function review(page: Page, grade: 'Again' | 'Good' | 'Easy') {
   await page.keyboard.press({ Again: '1', Good: '3', Easy: '4' }[grade]);
 }
 
+/** A phone-sized page in Shanghai's time, in a fresh context, with its errors collected. */
+async function newPhonePage() {
+  const context = await app.browser.newContext({
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
 describe('review loop in Chromium', () => {
   it('reviews three cards, keeps them over a reload, and brings due cards back a day later', async () => {
-    const context = await app.browser.newContext({
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 390, height: 844 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, errors } = await newPhonePage();
     await page.clock.install({ time: START });
     await page.goto(app.url);
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
@@ -114,6 +120,40 @@ describe('review loop in Chromium', () => {
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await expect.poll(() => counts(page).textContent()).toBe('New 10Learning 1Review 0');
     expect(await question(page).textContent()).toBe('RNN网络在NLP领域有什么运用？');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  // Issue 12, 15: the introduction is drawn over the card before its code arrives to make it a
+  // modal dialog; until then, keys and clicks must not reach the card behind it either.
+  it('keeps keys and clicks from the card while the introduction is over it, before it is modal', async () => {
+    const { context, page, errors } = await newPhonePage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/Onboarding-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(app.url);
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    const intro = page.locator('dialog.intro');
+    expect(await intro.isVisible()).toBe(true);
+    expect(await intro.evaluate((d) => d.matches(':modal'))).toBe(false);
+    const answer = page.locator('.card-answer');
+    const showAnswer = await page.locator('.btn-reveal').boundingBox();
+    for (const key of ['Space', 'Enter', '3']) await page.keyboard.press(key);
+    await page.mouse.click(showAnswer!.x + showAnswer!.width / 2, showAnswer!.y + 4);
+    await page.waitForTimeout(100);
+    expect(await answer.isVisible()).toBe(false);
+
+    release();
+    await expect.poll(() => intro.evaluate((d) => d.matches(':modal'))).toBe(true);
+    await page.keyboard.press('Space'); // (on its focused Next button: the next step)
+    await expect.poll(() => intro.getByRole('heading').textContent()).not.toBe('How it works');
+    expect(await answer.isVisible()).toBe(false);
+    await intro.getByRole('button', { name: 'Skip' }).click();
+    await page.keyboard.press('Space');
+    await expect.poll(() => answer.isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

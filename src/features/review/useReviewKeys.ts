@@ -2,6 +2,7 @@
 // Good), 1–4 grade, U or Ctrl/Cmd+Z undo. Keys typed into a field, or Space/Enter on a focused
 // button or link (which activate it natively), are left alone.
 import { useEffect, useRef } from 'react';
+import { isModalDialogOpen } from '../../components/modalOpen.ts';
 import { GRADES, type Grade } from '../../scheduler/progress.ts';
 
 export interface ReviewKeyHandlers {
@@ -55,8 +56,9 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      // A dialog (the introduction, a confirmation) has the keyboard to itself.
-      if (document.querySelector('dialog[open]')) return;
+      // A dialog (the introduction, a confirmation) has the keyboard to itself, also before
+      // it is modal (see isModalDialogOpen).
+      if (isModalDialogOpen()) return;
       const h = latest.current;
       const action = reviewKeyAction(event, { revealed: h.revealed(), canUndo: h.canUndo });
       if (!action) return;

@@ -151,6 +151,28 @@ describe('review screen', () => {
     expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
   });
 
+  // Issue 12, 15: the first-run introduction is drawn over the card in the page's built-in
+  // first screen before its code arrives and makes it modal; Space then showed the answer.
+  it('leaves the keys to a dialog over it, also one not yet modal', async () => {
+    const user = setup();
+    const intro = document.createElement('dialog');
+    intro.className = 'dialog intro';
+    intro.innerHTML = '<h2>How it works</h2><button type="button">Next</button>';
+    document.body.append(intro);
+    await user.keyboard(' ');
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
+    intro.setAttribute('open', '');
+    await user.keyboard(' ');
+    expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
+    // Closed (ModalDialog marks a closed dialog hidden), the keys are the screen's again.
+    intro.removeAttribute('open');
+    intro.hidden = true;
+    await user.keyboard(' ');
+    expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(false);
+    intro.remove();
+  });
+
   it('keeps "Show answer" pressed while the card is arriving, and shows it when it is drawn', async () => {
     let deliver!: (cards: Card[]) => void;
     const chunk = new Promise<Card[]>((resolve) => (deliver = resolve));
@@ -264,6 +286,55 @@ describe('review screen', () => {
         });
       }
       expect(document.activeElement).toBe(next().closest('article'));
+    });
+
+    // Issue 12, 8: another tab grades the card whose answer this tab shows; this tab's screen
+    // moves on to the next card, whose answer the learner has not seen: it must not be shown,
+    // nor take this tab's next grade.
+    it('hides the answer again when another tab moves the card on, and grades only what was seen', () => {
+      for (const caughtUp of [false, true]) {
+        setup();
+        act(() => {
+          vi.advanceTimersByTime(40);
+        });
+        press(' ');
+        if (caughtUp) {
+          act(() => {
+            vi.advanceTimersByTime(80);
+          });
+        }
+        expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(false);
+        // The other tab's grade of q1 arrives.
+        act(() => store.getState().rate('test/q1', 'good', T0));
+        for (const moment of ['at once', 'after the frame']) {
+          expect(screen.getByText('Why do RNN gradients vanish?'), moment).toBeTruthy();
+          expect(
+            answerOf('Repeated multiplication by small factors.')?.hasAttribute('hidden'),
+            moment,
+          ).toBe(true);
+          expect(screen.getByRole('button', { name: 'Show answer' }).hidden, moment).toBe(false);
+          expect(screen.queryByRole('button', { name: 'Good' }), moment).toBeNull();
+          expect(hint(), moment).toBe(enFirstScreen['review.swipeHint.question']);
+          act(() => {
+            vi.advanceTimersByTime(40);
+          });
+        }
+        press('3');
+        press('1');
+        expect(store.getState().log.map((e) => e.cardId)).toEqual(['test/q1']);
+        expect(store.getState().progress['test/q2']).toBeUndefined();
+        // Space shows q2's answer; only then does a grade count, and for q2.
+        press(' ');
+        expect(answerOf('Repeated multiplication by small factors.')?.hasAttribute('hidden')).toBe(
+          false,
+        );
+        press('4');
+        expect(store.getState().log.map((e) => [e.cardId, e.grade])).toEqual([
+          ['test/q1', 'good'],
+          ['test/q2', 'easy'],
+        ]);
+        cleanup();
+      }
     });
 
     describe('a grade shown first, recorded after the paint', () => {

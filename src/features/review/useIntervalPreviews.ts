@@ -1,0 +1,67 @@
+// The interval each grade would give, for the grade buttons: worked out once the card is painted
+// (scheduling four outcomes would hold the next card back), and used only for the card,
+// progress, time and settings it was worked out for.
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { formatIntervalLong } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { afterNextPaint } from '../../platform/frame.ts';
+import { currentEngine, onEngineLoaded } from '../../scheduler/engine.ts';
+import { GRADES, newProgress, type CardProgress, type Grade } from '../../scheduler/progress.ts';
+import type { IntervalPreview } from '../../scheduler/rate.ts';
+import type { SchedulerSettings } from '../../scheduler/settings.ts';
+
+export type Engine = NonNullable<ReturnType<typeof currentEngine>>;
+export type IntervalPreviews = Record<Grade, IntervalPreview>;
+
+interface Previewed {
+  id: string;
+  progress: CardProgress | undefined;
+  now: number;
+  settings: SchedulerSettings;
+  intervals: IntervalPreviews;
+}
+
+const noEngine = () => null;
+
+/**
+ * The scheduler, once it has arrived (it loads beside the first screen; see scheduler/engine.ts).
+ * (Not while hydrating the page's built-in first screen, which was drawn without it.)
+ */
+export function useEngine(): Engine | null {
+  return useSyncExternalStore(onEngineLoaded, currentEngine, noEngine);
+}
+
+export function useIntervalPreviews(input: {
+  engine: Engine | null;
+  cardId: string | null;
+  progress: CardProgress | undefined;
+  now: number;
+  settings: SchedulerSettings;
+  locale: Locale;
+}): IntervalPreviews | null {
+  const { engine, cardId, progress, now, settings, locale } = input;
+  const [previewed, setPreviewed] = useState<Previewed | null>(null);
+  useEffect(() => {
+    if (!engine || cardId === null) return;
+    return afterNextPaint(() => {
+      const intervals = engine.previewIntervals(
+        cardId,
+        progress ?? newProgress(now),
+        now,
+        settings,
+      );
+      // The message a grade shows ("Good · back in 10 minutes") is formatted here once too: the
+      // first use of each Intl unit format costs tens of milliseconds, which would otherwise
+      // fall between the grade and the next card's paint. (format.ts keeps the formats.)
+      for (const g of GRADES) formatIntervalLong(intervals[g].intervalMs, locale);
+      setPreviewed({ id: cardId, progress, now, settings, intervals });
+    });
+  }, [engine, cardId, progress, now, settings, locale]);
+  return previewed &&
+    previewed.id === cardId &&
+    previewed.progress === progress &&
+    previewed.now === now &&
+    previewed.settings === settings
+    ? previewed.intervals
+    : null;
+}
