@@ -30,19 +30,23 @@ function deck(args: string[], cwd = repoRoot): Promise<Run> {
   });
 }
 
+const CONTENT_SUMMARY =
+  'content/rnn-equations.md: RNN 公式与推导 — 34 cards, 58 sources, 0 warnings\n' +
+  'content/rnn.md: RNN — 16 cards, 4 sources, 1 warning\n';
+
 const Q3_WARNING =
   'content/rnn.md:14:28: warning: KaTeX (unicodeTextInMathMode): Unicode text character "，" used in math mode in $t-1，t，t+1$\n';
 
 // Each test starts its own Node process (about a second each): run them side by side, with room
 // for a loaded machine.
 describe.concurrent('npm run deck', { timeout: 30_000 }, () => {
-  it('checks the seed content: one summary line, the one warning, exit code 0', async ({
+  it('checks the content: one summary line per deck, the one warning, exit code 0', async ({
     expect,
   }) => {
     const run = await deck(['check', 'content']);
     expect(run).toEqual({
       status: 0,
-      stdout: 'content/rnn.md: RNN — 16 cards, 4 sources, 1 warning\n',
+      stdout: CONTENT_SUMMARY,
       stderr: Q3_WARNING,
     });
   });
@@ -50,7 +54,7 @@ describe.concurrent('npm run deck', { timeout: 30_000 }, () => {
   it('checks the content folder when no folder is given', async ({ expect }) => {
     const run = await deck(['check']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('content/rnn.md: RNN — 16 cards, 4 sources, 1 warning\n');
+    expect(run.stdout).toBe(CONTENT_SUMMARY);
   });
 
   it('prints the parsed decks as JSON', async ({ expect }) => {
@@ -61,12 +65,13 @@ describe.concurrent('npm run deck', { timeout: 30_000 }, () => {
       slug: string;
       cards: { number: number; question: string; source: { line: number } }[];
     }[];
-    expect(decks.map((d) => d.slug)).toEqual(['rnn']);
-    expect(decks[0]?.cards).toHaveLength(16);
-    expect(decks[0]?.cards.map((c) => c.number)).toEqual(
+    expect(decks.map((d) => d.slug)).toEqual(['rnn-equations', 'rnn']);
+    expect(decks[0]?.cards).toHaveLength(34);
+    expect(decks[1]?.cards).toHaveLength(16);
+    expect(decks[1]?.cards.map((c) => c.number)).toEqual(
       Array.from({ length: 16 }, (_, i) => i + 1),
     );
-    expect(decks[0]?.cards[15]).toMatchObject({
+    expect(decks[1]?.cards[15]).toMatchObject({
       question: '画出LSTM的结构',
       source: { file: 'content/rnn.md', line: 86 },
     });

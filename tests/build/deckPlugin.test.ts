@@ -152,17 +152,24 @@ describe('card bodies in chunks', () => {
 });
 
 describe('the seed content through the plugin', () => {
-  it('builds content/rnn.md with its warning, 16 cards and the LSTM diagram as an asset', async () => {
-    const output = await buildSite(tempTree(site), path.join(repoRoot, 'content'));
-    const js = output
-      .filter((o) => o.type === 'chunk')
-      .map((o) => o.code)
-      .join('\n');
-    expect(js).toContain('<p>RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？</p>');
-    expect(js).toContain('<p>画出LSTM的结构</p>');
-    expect(js).toContain('https://www.zhihu.com/question/317594964/answer/641226608');
-    const diagram = output.find((o) => /^assets\/lstm-cell-[\w-]+\.svg$/.test(o.fileName));
-    expect(diagram?.type).toBe('asset');
-    expect(js).toContain(path.basename(diagram?.fileName ?? '?'));
-  });
+  // Both real decks are rendered, KaTeX included (about 1 s per deck alone, several on a loaded
+  // machine): the default 5 s is too tight.
+  it(
+    'builds content/rnn.md with its warning, 16 cards and the LSTM diagram as an asset, beside the equations deck',
+    { timeout: 30_000 },
+    async () => {
+      const output = await buildSite(tempTree(site), path.join(repoRoot, 'content'));
+      const js = output
+        .filter((o) => o.type === 'chunk')
+        .map((o) => o.code)
+        .join('\n');
+      expect(js).toContain('<p>RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？</p>');
+      expect(js).toContain('<p>画出LSTM的结构</p>');
+      expect(js).toContain('https://www.zhihu.com/question/317594964/answer/641226608');
+      expect(js).toContain('<p>写出 LSTM（无 peephole）的门和状态更新公式</p>');
+      const diagram = output.find((o) => /^assets\/lstm-cell-[\w-]+\.svg$/.test(o.fileName));
+      expect(diagram?.type).toBe('asset');
+      expect(js).toContain(path.basename(diagram?.fileName ?? '?'));
+    },
+  );
 });
