@@ -87,6 +87,9 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
       diagnostics.push(...e.diagnostics);
     }
   }
+  // Front matter `order` (default 0) decides which deck comes first, then the file path: the
+  // seed deck, with no front matter, stays first and its first card stays the first screen.
+  decks.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   diagnostics.push(
     ...validateDecks(decks, {
       imageExists: (deckFile, url) => {

@@ -27,7 +27,7 @@ const DIRECTIVE = /^<!--\s*(id|tags)\s*:\s*([\s\S]*?)\s*-->$/i;
 const PINNED_ID = /^[A-Za-z0-9][\w./-]*$/;
 /** Ids are keys of plain objects in the app: these would collide with Object's own. */
 const RESERVED_IDS = new Set(['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty']);
-const FRONT_MATTER_KEYS = new Set(['title', 'tags', 'lang']);
+const FRONT_MATTER_KEYS = new Set(['title', 'tags', 'lang', 'order']);
 
 export interface ParseOptions {
   /** Path shown in messages and stored in `card.source.file`. */
@@ -93,6 +93,7 @@ export function parseDeck(source: string, options: ParseOptions): ParseResult {
   const children = tree.children;
   let title: string | undefined;
   let lang: string | undefined;
+  let order: number | undefined;
   let deckTags: string[] = [];
 
   let index = 0;
@@ -108,6 +109,7 @@ export function parseDeck(source: string, options: ParseOptions): ParseResult {
     );
     title = meta.title;
     lang = meta.lang;
+    order = meta.order;
     deckTags = meta.tags;
   }
 
@@ -257,6 +259,7 @@ export function parseDeck(source: string, options: ParseOptions): ParseResult {
 
   const deck: ParsedDeck = { slug, title: title ?? slug, tags: deckTags, file, cards };
   if (lang !== undefined) deck.lang = lang;
+  if (order !== undefined) deck.order = order;
   return { deck, warnings };
 }
 
@@ -386,6 +389,7 @@ function truncate(text: string, max = 40): string {
 interface FrontMatter {
   title?: string;
   lang?: string;
+  order?: number;
   tags: string[];
 }
 
@@ -436,7 +440,12 @@ function readFrontMatter(
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     const line = lineOfKey(yamlText, key);
     if (!FRONT_MATTER_KEYS.has(key)) {
-      located(line, 1, `unknown front matter key "${key}" (known: title, tags, lang)`, 'warning');
+      located(
+        line,
+        1,
+        `unknown front matter key "${key}" (known: title, tags, lang, order)`,
+        'warning',
+      );
     } else if (key === 'tags') {
       const list = typeof value === 'string' ? value.split(/[,，\s]+/).filter(Boolean) : value;
       if (
@@ -447,6 +456,9 @@ function readFrontMatter(
       } else {
         located(line, 1, 'front matter "tags" must be a list of words', 'error');
       }
+    } else if (key === 'order') {
+      if (typeof value === 'number' && Number.isInteger(value)) meta.order = value;
+      else located(line, 1, 'front matter "order" must be a whole number', 'error');
     } else if (typeof value === 'string' && value.trim() !== '') {
       if (key === 'title') meta.title = value.trim();
       else meta.lang = value.trim();

@@ -51,6 +51,8 @@ export interface ParsedDeck {
   slug: string;
   title: string;
   lang?: string;
+  /** Front matter `order`: decks are listed (and their new cards offered) by it, then by file. */
+  order?: number;
   tags: string[];
   file: string;
   cards: ParsedCard[];

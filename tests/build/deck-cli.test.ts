@@ -31,8 +31,8 @@ function deck(args: string[], cwd = repoRoot): Promise<Run> {
 }
 
 const CONTENT_SUMMARY =
-  'content/rnn-equations.md: RNN 公式与推导 — 34 cards, 58 sources, 0 warnings\n' +
-  'content/rnn.md: RNN — 16 cards, 4 sources, 1 warning\n';
+  'content/rnn.md: RNN — 16 cards, 4 sources, 1 warning\n' +
+  'content/rnn-equations.md: RNN 公式与推导 — 34 cards, 58 sources, 0 warnings\n';
 
 const Q3_WARNING =
   'content/rnn.md:14:28: warning: KaTeX (unicodeTextInMathMode): Unicode text character "，" used in math mode in $t-1，t，t+1$\n';
@@ -65,13 +65,13 @@ describe.concurrent('npm run deck', { timeout: 30_000 }, () => {
       slug: string;
       cards: { number: number; question: string; source: { line: number } }[];
     }[];
-    expect(decks.map((d) => d.slug)).toEqual(['rnn-equations', 'rnn']);
-    expect(decks[0]?.cards).toHaveLength(34);
-    expect(decks[1]?.cards).toHaveLength(16);
-    expect(decks[1]?.cards.map((c) => c.number)).toEqual(
+    expect(decks.map((d) => d.slug)).toEqual(['rnn', 'rnn-equations']);
+    expect(decks[0]?.cards).toHaveLength(16);
+    expect(decks[1]?.cards).toHaveLength(34);
+    expect(decks[0]?.cards.map((c) => c.number)).toEqual(
       Array.from({ length: 16 }, (_, i) => i + 1),
     );
-    expect(decks[1]?.cards[15]).toMatchObject({
+    expect(decks[0]?.cards[15]).toMatchObject({
       question: '画出LSTM的结构',
       source: { file: 'content/rnn.md', line: 86 },
     });

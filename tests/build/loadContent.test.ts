@@ -15,15 +15,15 @@ import { repoRoot, svg, tempTree } from './helpers.ts';
 const lines = (diagnostics: readonly Diagnostic[]) => diagnostics.map(formatDiagnostic);
 
 describe('loadContent on the real content folder', () => {
-  it('loads both decks, in file-name order, with only the seed deck’s Q3 KaTeX warning', () => {
+  it('loads both decks, the seed first (the equations deck has `order: 1`), with only the seed deck’s Q3 KaTeX warning', () => {
     const { decks, diagnostics, files } = loadContent('content', repoRoot);
     expect(files).toEqual([
       path.join(repoRoot, 'content', 'rnn-equations.md'),
       path.join(repoRoot, 'content', 'rnn.md'),
     ]);
     expect(decks.map((d) => [d.file, d.slug, d.title, d.cards.length])).toEqual([
-      ['content/rnn-equations.md', 'rnn-equations', 'RNN 公式与推导', 34],
       ['content/rnn.md', 'rnn', 'RNN', 16],
+      ['content/rnn-equations.md', 'rnn-equations', 'RNN 公式与推导', 34],
     ]);
     expect(lines(diagnostics)).toEqual([
       'content/rnn.md:14:28: warning: KaTeX (unicodeTextInMathMode): Unicode text character "，" used in math mode in $t-1，t，t+1$',

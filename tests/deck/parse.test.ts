@@ -282,8 +282,16 @@ describe('deck title, tags and slug', () => {
   it('warns about an unknown front matter key on its line', () => {
     const { warnings } = parse('---\ntitle: T\nauthor: me\n---\n\nQ1：q\n\na\n');
     expect(warnings).toEqual([
-      warningAt(3, 1, 'unknown front matter key "author" (known: title, tags, lang)'),
+      warningAt(3, 1, 'unknown front matter key "author" (known: title, tags, lang, order)'),
     ]);
+  });
+
+  it('reads a whole-number order from the front matter, and refuses any other', () => {
+    expect(parse('---\norder: -2\n---\n\nQ1：q\n\na\n').deck.order).toBe(-2);
+    expect(parse('Q1：q\n\na\n').deck.order).toBeUndefined();
+    expect(() => parse('---\norder: first\n---\n\nQ1：q\n\na\n')).toThrow(
+      'front matter "order" must be a whole number',
+    );
   });
 });
 
