@@ -25,13 +25,12 @@
 // - Suspended cards are not planned (they are never queued) but count in readiness.
 import {
   forgettingCurve,
-  recallAt,
   stabilityAfterGood,
   stabilityAfterLearning,
 } from '../scheduler/fsrsMath.ts';
 import type { CardProgress } from '../scheduler/progress.ts';
 import type { Step } from '../scheduler/settings.ts';
-import { studyDayIndex } from '../scheduler/studyDay.ts';
+import { recallOnDay, studyDayIndexer } from './days.ts';
 import { DEFAULT_READINESS_TARGET, readinessAt } from './readiness.ts';
 import type { FlagsById, ProgressById } from './types.ts';
 
@@ -114,13 +113,13 @@ function recallAfterFor(
   p: CardProgress | undefined,
   lead: number,
   newStability: number,
-  hour: number,
+  dayOf: (time: number) => number,
 ) {
   if (p === undefined || p.state === 'new' || p.lastReview === null) {
     return (deadlineDay: number, day: number) =>
       forgettingCurve(Math.max(0, deadlineDay - day - (lead - 1)), newStability);
   }
-  const lastDay = studyDayIndex(p.lastReview, hour);
+  const lastDay = dayOf(p.lastReview);
   const d = Math.min(10, Math.max(1, p.difficulty));
   return (deadlineDay: number, day: number) =>
     forgettingCurve(
@@ -198,26 +197,27 @@ export function planInterviews(
   const { now, rolloverHour: hour, learningSteps } = options;
   const target = options.target ?? DEFAULT_READINESS_TARGET;
   const limit = Math.max(0, Math.floor(options.dailyLimit));
-  const today = studyDayIndex(now, hour);
+  const dayOf = studyDayIndexer(hour);
+  const today = dayOf(now);
   const upcoming = interviews
     .filter((i) => i.at > now)
     .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const lead = newCardLeadDays(learningSteps);
   const newStability = stabilityAfterLearning(Math.max(1, learningSteps.length));
   const lastDayFor = (at: number, isNew: boolean): number =>
-    Math.max(today, studyDayIndex(at, hour) - (isNew ? lead : 1));
+    Math.max(today, dayOf(at) - (isNew ? lead : 1));
 
   // Each card's deadline: the first upcoming interview covering it at which it is below target.
   const work = new Map<string, Work>();
   for (const interview of upcoming) {
-    const deadlineDay = studyDayIndex(interview.at, hour);
+    const deadlineDay = dayOf(interview.at);
     for (const cardId of interview.cardIds) {
       if (work.has(cardId) || flags[cardId]?.suspended === true) continue;
       const p = progress[cardId];
-      const recallWithout = p === undefined ? 0 : recallAt(p, interview.at, hour);
+      const recallWithout = recallOnDay(p, deadlineDay, dayOf);
       if (recallWithout >= target) continue;
       const isNew = p === undefined || p.state === 'new' || p.lastReview === null;
-      const after = recallAfterFor(p, lead, newStability, hour);
+      const after = recallAfterFor(p, lead, newStability, dayOf);
       const latestDay = lastDayFor(interview.at, isNew);
       const atDeadline = (day: number): number => after(deadlineDay, day);
       const earliestDay = earliestWhere(today, latestDay, atDeadline, target);
@@ -262,7 +262,7 @@ export function planInterviews(
         unplaced.push(item);
         continue;
       }
-      const deadlineDay = studyDayIndex(item.deadline, hour);
+      const deadlineDay = dayOf(item.deadline);
       planned.push({ ...strip(item), day, recallWith: item.after(deadlineDay, day) });
       cardIds.push(item.cardId);
     }
@@ -272,28 +272,24 @@ export function planInterviews(
   const plannedDay = new Map(planned.map((p) => [p.cardId, p.day]));
 
   const outlook = (interview: InterviewCards): InterviewOutlook => {
-    const base = readinessAt(interview.cardIds, progress, {
-      at: interview.at,
-      rolloverHour: hour,
-      target,
-    });
-    const deadlineDay = studyDayIndex(interview.at, hour);
+    const base = readinessAt(
+      interview.cardIds,
+      progress,
+      { at: interview.at, rolloverHour: hour, target },
+      dayOf,
+    );
+    const deadlineDay = dayOf(interview.at);
     const ids = [...new Set(interview.cardIds)];
-    const mean = (dayOf: (w: Work) => number | undefined): number | null => {
+    const mean = (reviewDay: (w: Work) => number | undefined): number | null => {
       if (ids.length === 0) return null;
       let sum = 0;
       for (const id of ids) {
         const w = work.get(id);
-        const day = w === undefined ? undefined : dayOf(w);
+        const day = w === undefined ? undefined : reviewDay(w);
         // A review for a later interview helps this one only if it comes before this one's day.
         const applies =
           w !== undefined && day !== undefined && (day < deadlineDay || w.deadline <= interview.at);
-        const p = progress[id];
-        sum += applies
-          ? w.after(deadlineDay, day)
-          : p === undefined
-            ? 0
-            : recallAt(p, interview.at, hour);
+        sum += applies ? w.after(deadlineDay, day) : recallOnDay(progress[id], deadlineDay, dayOf);
       }
       return sum / ids.length;
     };

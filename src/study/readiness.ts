@@ -1,5 +1,5 @@
 // Interview readiness: the predicted share of an interview's cards recalled at its time.
-import { recallAt } from '../scheduler/fsrsMath.ts';
+import { recallOnDay, studyDayIndexer } from './days.ts';
 import type { ProgressById } from './types.ts';
 
 /** Recall every card should reach by the interview, unless the learner sets another. */
@@ -24,18 +24,23 @@ export interface ReadinessOptions {
   target?: number;
 }
 
-/** Readiness at `at` of the given cards (duplicates counted once). */
+/**
+ * Readiness at `at` of the given cards (duplicates counted once). `dayOf`: a studyDayIndexer for
+ * the same rollover hour, to share between calls.
+ */
 export function readinessAt(
   cardIds: readonly string[],
   progress: ProgressById,
   { at, rolloverHour, target = DEFAULT_READINESS_TARGET }: ReadinessOptions,
+  dayOf: (time: number) => number = studyDayIndexer(rolloverHour),
 ): Readiness {
+  const day = dayOf(at);
   const ids = [...new Set(cardIds)];
   let sum = 0;
   const below: CardRecall[] = [];
   for (const cardId of ids) {
     const p = progress[cardId];
-    const recall = p === undefined ? 0 : recallAt(p, at, rolloverHour);
+    const recall = recallOnDay(p, day, dayOf);
     sum += recall;
     if (recall < target) below.push({ cardId, recall });
   }

@@ -1,6 +1,5 @@
 // Figures over cards and the whole log for the Stats screen: due forecast, true retention per
 // ISO week (young and mature apart) and cards by state. Activity by day is in activity.ts.
-import { studyDayIndex } from '../scheduler/studyDay.ts';
 import { studyDayIndexer } from './days.ts';
 import {
   DEFAULT_LEECH_LAPSES,
@@ -28,12 +27,13 @@ export function dueForecast(
   flags: FlagsById,
   { now, rolloverHour, days = 30 }: { now: number; rolloverHour: number; days?: number },
 ): DueForecast {
-  const today = studyDayIndex(now, rolloverHour);
+  const dayOf = studyDayIndexer(rolloverHour);
+  const today = dayOf(now);
   const counts = new Array<number>(Math.max(1, Math.trunc(days))).fill(0);
   let overdue = 0;
   for (const [cardId, p] of Object.entries(progress)) {
     if (p === undefined || p.state === 'new' || flags[cardId]?.suspended === true) continue;
-    const offset = studyDayIndex(p.due, rolloverHour) - today;
+    const offset = dayOf(p.due) - today;
     if (offset < 0) {
       overdue++;
       counts[0]!++;
@@ -86,12 +86,16 @@ export function weeklyRetention(
   const lastInterval = new Map<string, number>();
   const weeks = new Map<number, RetentionWeek>();
   const dayOf = studyDayIndexer(rolloverHour);
+  const weekOf = new Map<number, ReturnType<typeof isoWeekOf>>();
   for (const entry of log) {
     if (!isReview(entry)) continue;
     const previous = lastInterval.get(entry.cardId);
     lastInterval.set(entry.cardId, entry.scheduledDays);
     if (entry.state !== 'review') continue;
-    const { year, week, monday } = isoWeekOf(dayOf(entry.reviewedAt));
+    const day = dayOf(entry.reviewedAt);
+    let iso = weekOf.get(day);
+    if (iso === undefined) weekOf.set(day, (iso = isoWeekOf(day)));
+    const { year, week, monday } = iso;
     let row = weeks.get(monday);
     if (row === undefined) {
       const name = `${year}-W${String(week).padStart(2, '0')}`;

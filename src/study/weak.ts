@@ -13,7 +13,7 @@
 // each other, so a single cram would outweigh weeks of spaced reviews; the spaced grades are
 // what predicts the interview. Ties: score, then lapses, then card id.
 import type { CardProgress, Grade } from '../scheduler/progress.ts';
-import { recallAt } from '../scheduler/fsrsMath.ts';
+import { recallOnDay, studyDayIndexer } from './days.ts';
 import {
   DEFAULT_LEECH_LAPSES,
   isReview,
@@ -72,6 +72,7 @@ function weakCard(
   starred: boolean,
   suspended: boolean,
   options: WeakOptions,
+  recall: number,
 ): WeakCard {
   const threshold = options.leechThreshold ?? DEFAULT_LEECH_LAPSES;
   const reasons: WeakReason[] = [];
@@ -93,7 +94,6 @@ function weakCard(
     const points = hundredths(progress.difficulty - 5);
     reasons.push({ kind: 'difficulty', value: progress.difficulty, points });
   }
-  const recall = recallAt(progress, options.now, options.rolloverHour);
   if (recall < 0.9)
     reasons.push({ kind: 'recall', value: recall, points: hundredths(10 * (0.9 - recall)) });
   if (starred) reasons.push({ kind: 'starred', points: 3 });
@@ -114,6 +114,8 @@ export function rankWeak(
   options: WeakOptions,
 ): WeakCard[] {
   const recent = recentReviewGrades(log);
+  const dayOf = studyDayIndexer(options.rolloverHour);
+  const today = dayOf(options.now);
   const ranked: WeakCard[] = [];
   for (const [cardId, p] of Object.entries(progress)) {
     if (p === undefined || p.lastReview === null) continue;
@@ -126,6 +128,7 @@ export function rankWeak(
         f?.starred === true,
         f?.suspended === true,
         options,
+        recallOnDay(p, today, dayOf),
       ),
     );
   }
