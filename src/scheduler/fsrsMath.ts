@@ -34,8 +34,8 @@ function clamp(value: number, min: number, max: number): number {
  * Corrupt input (zero, negative or non-finite stability) gives 0 rather than NaN.
  */
 export function forgettingCurve(elapsedDays: number, stability: number): number {
-  const s = Number(stability.toFixed(8));
-  const r = roundTo(Math.pow(1 + (FACTOR * Math.max(0, elapsedDays)) / s, DECAY), 8);
+  // ts-fsrs rounds the stability to 8 places first; ours come from it already rounded so.
+  const r = roundTo(Math.pow(1 + (FACTOR * Math.max(0, elapsedDays)) / stability, DECAY), 8);
   return Number.isFinite(r) ? clamp(r, 0, 1) : 0;
 }
 

@@ -263,7 +263,7 @@ export function planInterviews(
         continue;
       }
       const deadlineDay = dayOf(item.deadline);
-      planned.push({ ...strip(item), day, recallWith: item.after(deadlineDay, day) });
+      planned.push({ ...strip(item, item.after(deadlineDay, day)), day });
       cardIds.push(item.cardId);
     }
     byDay.set(day, cardIds);
@@ -316,6 +316,17 @@ export function planInterviews(
   };
 }
 
-function strip({ after: _after, ...item }: Work): PlanItem {
-  return item;
+/** The plain item, without the function (spelt out: this runs per card). */
+function strip(w: Work, recallWith: number = w.recallWith): PlanItem {
+  return {
+    cardId: w.cardId,
+    interviewId: w.interviewId,
+    deadline: w.deadline,
+    isNew: w.isNew,
+    earliestDay: w.earliestDay,
+    latestDay: w.latestDay,
+    recallWithout: w.recallWithout,
+    recallWith,
+    reachesTarget: w.reachesTarget,
+  };
 }
