@@ -311,7 +311,7 @@ export function planInterviews(
     firstDay: today,
     days,
     planned: planned.sort((a, b) => a.day - b.day || byId(a, b)),
-    unplaced: unplaced.map(strip).sort((a, b) => a.latestDay - b.latestDay || byId(a, b)),
+    unplaced: unplaced.map((w) => strip(w)).sort((a, b) => a.latestDay - b.latestDay || byId(a, b)),
     interviews: upcoming.map(outlook),
   };
 }
