@@ -1,22 +1,12 @@
 // What the study statistics read, written as structural types so that they accept the store's
 // log entries without depending on the store. Plain data in, plain data out.
-import type { CardProgress, CardState, Grade } from '../scheduler/progress.ts';
+import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
 
-/** One grade from the review log, oldest first in the log. */
-export interface StudyLogEntry {
-  cardId: string;
-  grade: Grade;
-  /** Epoch ms. */
-  reviewedAt: number;
-  /** State BEFORE this grade. */
-  state: CardState;
-  /** Stability AFTER this grade; null once compaction dropped it. */
-  stability: number | null;
-  difficulty: number | null;
-  /** Interval this grade gave, in days (0 for a learning step). */
-  scheduledDays: number;
-  /** Study days since the card's previous review (0 for the first). */
-  elapsedDays: number;
+/**
+ * One grade from the review log, oldest first in the log: the scheduler's entry plus what the
+ * store adds for statistics. Structural, so the store's own entry type is accepted as it is.
+ */
+export interface StudyLogEntry extends ReviewLogEntry {
   /** Absent means 'review'. A practice grade left the FSRS schedule untouched. */
   kind?: 'review' | 'practice';
   /** From card shown to grade, in ms (capped at 60 s when recorded); null/absent if unknown. */
