@@ -22,6 +22,7 @@ const ALL_LAYERS = [
   'platform',
   'content',
   'i18n',
+  'study',
   'scheduler',
   'deck',
 ];
@@ -36,6 +37,18 @@ const LAYER_RULES = [
       ),
     ],
   })),
+  // Statistics, weak ranking, readiness and plans: pure, over the scheduler's data and deck types.
+  {
+    files: [layer('study')],
+    patterns: [
+      importing(
+        ALL_LAYERS.filter(
+          (other) => other !== 'study' && other !== 'scheduler' && other !== 'deck',
+        ),
+        'src/study/ is pure: it imports only the scheduler and the deck types',
+      ),
+    ],
+  },
   // The layers between: none of them knows the screens or the shell.
   ...['store', 'platform', 'content', 'components', 'preferences', 'navigation'].map((name) => ({
     files: [layer(name)],

@@ -32,6 +32,8 @@ const wrongWay: [file: string, code: string, says: RegExp][] = [
     /stands alone/,
   ],
   ['src/scheduler/x.ts', "import '../store/persisted.ts';", /stands alone/],
+  ['src/study/x.ts', "import '../store/persisted.ts';", /src\/study\/ is pure/],
+  ['src/scheduler/x.ts', "import '../study/weak.ts';", /stands alone/],
   ['src/deck/x.ts', "import '../i18n/messages.ts';", /stands alone/],
   [
     'src/features/settings/x.tsx',
@@ -60,6 +62,7 @@ const rightWay: [file: string, code: string][] = [
     "import { DataSection } from '../features/data/DataSection.tsx';\nvoid DataSection;",
   ],
   ['src/i18n/x.ts', "import { languageTag } from './locale.ts';\nvoid languageTag;"],
+  ['src/study/x.ts', "import { DAY_MS } from '../scheduler/studyDay.ts';\nvoid DAY_MS;"],
 ];
 
 describe('the layers of src/', () => {
