@@ -4,7 +4,7 @@ import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';
 import type { SeenCard } from './orphans.ts';
 
-/** The persist name; also the key of the small "meta" record (see splitStorage.ts). */
+/** The persist name; also the key of the small "meta" record (see localStorageRepository.ts). */
 export const STORAGE_KEY = 'rnn-flashcards/progress';
 export const CURRENT_VERSION = 2;
 

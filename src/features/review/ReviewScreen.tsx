@@ -78,7 +78,8 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const { t, locale, number } = useT();
   const store = useProgressStore();
   const progress = useProgress((s) => s.progress);
-  const log = useProgress((s) => s.log);
+  // (Today's reviews are among the recent ones: see RECENT_REVIEW_DAYS.)
+  const log = useProgress((s) => s.recentReviews);
   const settings = useProgress((s) => s.settings);
   const hasUndo = useProgress((s) => s.undoStack.length > 0);
 
