@@ -12,14 +12,17 @@ import {
   PROGRESS_SHARDS,
   WEEK_MS,
   decodeChunk,
+  decodeFlags,
   decodeMeta,
   decodeSeen,
   decodeShard,
   decodeV1,
   encodeChunk,
+  encodeFlags,
   encodeMeta,
   encodeSeen,
   encodeShard,
+  flagsKey,
   isLogChunkKey,
   isProgressShardKey,
   isSeenShardKey,
@@ -32,9 +35,15 @@ import {
   type Decoded,
   type ProgressRecord,
 } from './codec.ts';
-import { mergeLogs } from './merge.ts';
+import { mergeFlags, mergeLogs } from './merge.ts';
 import type { SeenCard } from './orphans.ts';
-import { initialPersistedState, migrate, STORAGE_KEY, type PersistedState } from './persisted.ts';
+import {
+  CURRENT_VERSION,
+  initialPersistedState,
+  migrate,
+  STORAGE_KEY,
+  type PersistedState,
+} from './persisted.ts';
 import type { KeyValueStorage, ProgressRepository, StorageProblem } from './repository.ts';
 import { changedIds, changedWeeks, sameJson } from './stateDiff.ts';
 
@@ -169,8 +178,10 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     }
 
     const state = initialPersistedState();
-    if (rawMeta === null) pending.add(name); // the first save writes one
     let meta = read(name, decodeMeta);
+    // The first save writes a meta record if there is none, and rewrites an older one (v2). An
+    // unreadable one is left as it is (backed up) until there is something new to write.
+    if (rawMeta === null || (meta && meta.version !== CURRENT_VERSION)) pending.add(name);
     // A reset dated in the future would hide all progress: that record is not to be trusted.
     if (meta && meta.resetAt > now() + DAY_MS) {
       rescue(name, rawMeta!, 'the last reset is dated in the future');
@@ -204,6 +215,7 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     for (const key of keys.filter((k) => isSeenShardKey(name, k))) {
       Object.assign(state.seen, read(key, decodeSeen));
     }
+    state.flags = { ...read(flagsKey(name), decodeFlags) };
     legacySeen = storage.getItem(seenKey(name)) !== null && !held.has(seenKey(name));
     if (legacySeen) {
       for (let shard = 0; shard < PROGRESS_SHARDS; shard++) pending.add(seenShardKey(name, shard));
@@ -253,6 +265,7 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     for (const id of changedIds(state.seen, written.seen, sameJson)) {
       keys.add(seenShardKey(name, shardOf(id)));
     }
+    if (changedIds(state.flags, written.flags, sameJson).length > 0) keys.add(flagsKey(name));
 
     const failed = writeKeys(state, keys);
     // The single record of earlier versions goes once every seen shard is written.
@@ -299,6 +312,10 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
         return true;
       }
       return write(key, encodeSeen({ ...stored, ...mine }));
+    }
+    if (key === flagsKey(name)) {
+      // Merged with what another tab may have written since: the newer change wins.
+      return write(key, encodeFlags(mergeFlags(state.flags, read(key, decodeFlags) ?? {})));
     }
     if (isProgressShardKey(name, key)) {
       const shard = shardOfKey(key);

@@ -2,7 +2,7 @@
 // holds — without losing a review: per card the newer change wins, review logs are unioned
 // (minus reviews taken back by undo), and a reset wipes only what came before it. Pure.
 import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
-import { logKey, type PersistedState } from './persisted.ts';
+import { logKey, type CardFlags, type PersistedState } from './persisted.ts';
 
 const inOrder = (x: ReviewLogEntry, y: ReviewLogEntry) =>
   x.reviewedAt - y.reviewedAt || (x.cardId < y.cardId ? -1 : x.cardId > y.cardId ? 1 : 0);
@@ -67,5 +67,19 @@ export function mergeStates(a: PersistedState, b: PersistedState): PersistedStat
     settingsRev: newerSettings.settingsRev,
     resetAt,
     seen: a.seen === b.seen ? a.seen : { ...b.seen, ...a.seen },
+    flags: mergeFlags(a.flags, b.flags),
   };
+}
+
+/** Per card, the flags changed last win; ties go to `a`. */
+export function mergeFlags(
+  a: Readonly<Record<string, CardFlags>>,
+  b: Readonly<Record<string, CardFlags>>,
+): Record<string, CardFlags> {
+  const out: Record<string, CardFlags> = { ...a };
+  for (const [id, f] of Object.entries(b)) {
+    const mine = out[id];
+    if (!mine || f.rev > mine.rev) out[id] = f;
+  }
+  return out;
 }

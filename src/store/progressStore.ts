@@ -9,6 +9,7 @@
 // and the last weeks from `recentReviews`, so no screen can take part of it for the whole.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  MAX_ANSWER_MS,
   firstReviewFrom,
   newProgress,
   type CardProgress,
@@ -19,16 +20,27 @@ import type { SchedulerEngine } from '../scheduler/engine.ts';
 import type { SchedulerSettings } from '../scheduler/settings.ts';
 import { localStorageRepository } from './localStorageRepository.ts';
 import { mergeStates } from './merge.ts';
-import { SEEN_TEXT_LENGTH, type DeckCardRef, type SeenCard } from './orphans.ts';
-import { logKey, roundForLog, type PersistedState } from './persisted.ts';
+import type { DeckCardRef } from './orphans.ts';
+import { appendInOrder, freeReviewTime, noted, practiceEntry } from './stateEdits.ts';
+import { logKey, roundForLog, type CardFlags, type PersistedState } from './persisted.ts';
 import type { KeyValueStorage, ProgressRepository, StorageProblem } from './repository.ts';
 
 /** What one grade changed, so that undo can put it back exactly. Kept for this session only. */
 export interface UndoEntry {
   cardId: string;
-  /** Progress before the grade; undefined when the card had none (it was new). */
+  /** Progress before the change; undefined when the card had none (it was new). */
   before: CardProgress | undefined;
-  log: ReviewLogEntry;
+  /** The entry a grade appended; null for resetCard, which appends none. */
+  log: ReviewLogEntry | null;
+}
+
+export interface RateOptions {
+  /** Where the card is in the content, noted as noteDeck would, in the same save. */
+  seenAt?: DeckCardRef | undefined;
+  /** From the card shown to the grade; capped at MAX_ANSWER_MS. */
+  answerMs?: number | null;
+  /** Recorded for statistics only (cram, drill, mock interview): progress is left as it is. */
+  practice?: boolean;
 }
 
 /** The stored state without the review log (see ProgressStore.reviewLog). */
@@ -48,13 +60,22 @@ export interface ProgressState extends ProgressData {
   /** Changes whenever the review log does: a screen re-reads reviewLog() when it moves. */
   logRevision: number;
   undoStack: UndoEntry[];
+  /** Grades a card (a practice: records the grade and leaves its progress as it is). */
+  rate: (cardId: string, grade: Grade, now: number, options?: RateOptions) => void;
   /**
-   * Grades a card. `seenAt`: where the card is in the content, noted as noteDeck would, in the
-   * same change (one save instead of two).
+   * Reverts the last grade or card reset; returns the card it belonged to, or null if there was
+   * none.
    */
-  rate: (cardId: string, grade: Grade, now: number, seenAt?: DeckCardRef) => void;
-  /** Reverts the last grade; returns the card it belonged to, or null if there was none. */
   undo: () => string | null;
+  /** Stars or unstars a card (with or without progress). */
+  setStarred: (cardId: string, on: boolean) => void;
+  /** Suspends a card (never queued, drilled or counted due) or lifts it. */
+  setSuspended: (cardId: string, on: boolean) => void;
+  /**
+   * Forgets one card's progress (it is new again); its reviews stay in the log, for statistics.
+   * Undone by undo().
+   */
+  resetCard: (cardId: string) => void;
   /** Changes scheduler settings from now on; nothing already scheduled is moved. */
   setSettings: (patch: Partial<SchedulerSettings>) => void;
   /** Forgets all progress and the review log (settings stay). */
@@ -115,6 +136,7 @@ function dataOf(s: ProgressData): ProgressData {
     settingsRev: s.settingsRev,
     resetAt: s.resetAt,
     seen: s.seen,
+    flags: s.flags,
   };
 }
 
@@ -159,11 +181,23 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       set({ ...patch, ...logView(nextLog) });
       repository.save({ ...dataOf(get()), log });
     };
+    const setFlag = (cardId: string, flag: 'starred' | 'suspended', on: boolean) => {
+      const { flags } = get();
+      const was = flags[cardId];
+      if ((was?.[flag] ?? false) === on) return;
+      const next: CardFlags = {
+        starred: was?.starred ?? false,
+        suspended: was?.suspended ?? false,
+        [flag]: on,
+        rev: nextRev(was?.rev),
+      };
+      commit({ flags: { ...flags, [cardId]: next } });
+    };
     return {
       ...dataOf(loaded),
       ...logView(loaded.log),
       undoStack: [],
-      rate(cardId, grade, at, seenAt) {
+      rate(cardId, grade, at, { seenAt, answerMs = null, practice = false } = {}) {
         const { progress, revs, removed, resetAt, settings, undoStack, seen } = get();
         const before = progress[cardId];
         // A review's time is its identity (see logKey): it must come after the card's last
@@ -176,6 +210,19 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           log,
           removed,
         );
+        const answer =
+          answerMs === null ? null : Math.min(MAX_ANSWER_MS, Math.max(0, Math.round(answerMs)));
+        if (practice) {
+          const entry = practiceEntry(cardId, grade, time, before, answer);
+          commit(
+            {
+              seen: seenAt && before ? noted(seen, progress, [seenAt]) : seen,
+              undoStack: [...undoStack, { cardId, before, log: entry }].slice(-UNDO_DEPTH),
+            },
+            appendInOrder(log, entry),
+          );
+          return;
+        }
         const engine = currentEngine();
         // The review screen offers grades only once the scheduler has arrived.
         if (!engine) throw new Error('the scheduler is still loading: grade again in a moment');
@@ -184,6 +231,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           ...result.log,
           stability: roundForLog(result.log.stability),
           difficulty: roundForLog(result.log.difficulty),
+          answerMs: answer,
         };
         const nextProgress = { ...progress, [cardId]: result.progress };
         commit(
@@ -204,17 +252,35 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         if (last.before) nextProgress[last.cardId] = last.before;
         else delete nextProgress[last.cardId];
         // Remove exactly the entry that grade appended, wherever it now sits.
-        const key = logKey(last.log);
+        const key = last.log && logKey(last.log);
         commit(
           {
             progress: nextProgress,
             revs: { ...revs, [last.cardId]: nextRev(revs[last.cardId], resetAt) },
-            removed: [...removed, key],
+            removed: key === null ? removed : [...removed, key],
             undoStack: undoStack.slice(0, -1),
           },
-          log.filter((e) => logKey(e) !== key),
+          key === null ? log : log.filter((e) => logKey(e) !== key),
         );
         return last.cardId;
+      },
+      setStarred(cardId, on) {
+        setFlag(cardId, 'starred', on);
+      },
+      setSuspended(cardId, on) {
+        setFlag(cardId, 'suspended', on);
+      },
+      resetCard(cardId) {
+        const { progress, revs, resetAt, undoStack } = get();
+        const before = progress[cardId];
+        if (before === undefined) return;
+        const nextProgress = { ...progress };
+        delete nextProgress[cardId];
+        commit({
+          progress: nextProgress,
+          revs: { ...revs, [cardId]: nextRev(revs[cardId], resetAt) },
+          undoStack: [...undoStack, { cardId, before, log: null }].slice(-UNDO_DEPTH),
+        });
       },
       setSettings(patch) {
         const { settings, settingsRev } = get();
@@ -330,54 +396,4 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     reviewLog: () => Promise.resolve(log),
     persistedState: () => ({ ...dataOf(store.getState()), log }),
   });
-}
-
-/** `seen` with where `cards` (those with progress) now are; `seen` itself if nothing moved. */
-function noted(
-  seen: Readonly<Record<string, SeenCard>>,
-  progress: Readonly<Record<string, CardProgress>>,
-  cards: readonly DeckCardRef[],
-): Record<string, SeenCard> {
-  let next: Record<string, SeenCard> | null = null;
-  for (const c of cards) {
-    if (progress[c.id] === undefined) continue;
-    const text = c.text.slice(0, SEEN_TEXT_LENGTH);
-    const was = seen[c.id];
-    if (was && was.file === c.file && was.index === c.index && was.text === text) continue;
-    next ??= { ...seen };
-    next[c.id] = { file: c.file, index: c.index, text };
-  }
-  return next ?? (seen as Record<string, SeenCard>);
-}
-
-/**
- * The first time from `t` on at which `cardId` has no review and no review taken back, so that
- * a new review's key (see logKey) is its own.
- */
-function freeReviewTime(
-  cardId: string,
-  t: number,
-  log: readonly ReviewLogEntry[],
-  removed: readonly string[],
-): number {
-  const taken = new Set<string>();
-  // The log is in time order: only its tail can hold reviews at or after `t`.
-  for (let i = log.length - 1; i >= 0 && log[i]!.reviewedAt >= t; i--) {
-    if (log[i]!.cardId === cardId) taken.add(logKey(log[i]!));
-  }
-  const suffix = `|${cardId}`;
-  for (const key of removed) if (key.endsWith(suffix)) taken.add(key);
-  while (taken.has(logKey({ cardId, reviewedAt: t }))) t++;
-  return t;
-}
-
-/** Appends, or inserts in time order when the clock has gone back: the log stays sorted. */
-function appendInOrder(log: readonly ReviewLogEntry[], entry: ReviewLogEntry): ReviewLogEntry[] {
-  const last = log[log.length - 1];
-  if (!last || last.reviewedAt <= entry.reviewedAt) {
-    return log.concat(entry);
-  }
-  let i = log.length;
-  while (i > 0 && log[i - 1]!.reviewedAt > entry.reviewedAt) i--;
-  return [...log.slice(0, i), entry, ...log.slice(i)];
 }

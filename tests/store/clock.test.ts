@@ -138,6 +138,8 @@ describe('reviews dated in the future', () => {
             difficulty: 5,
             scheduledDays: 5,
             elapsedDays: 3,
+            kind: 'review' as const,
+            answerMs: null,
           },
           {
             cardId: 'rnn/b',
@@ -148,6 +150,8 @@ describe('reviews dated in the future', () => {
             difficulty: 3,
             scheduledDays: 8,
             elapsedDays: 0,
+            kind: 'review' as const,
+            answerMs: null,
           },
         ],
       },

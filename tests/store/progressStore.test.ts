@@ -63,12 +63,12 @@ describe('progress store: saving', () => {
     });
     const base = weekOf(T0) * 7 * 24 * 60 * MIN;
     expect(JSON.parse(storage.getItem(logChunkKey(STORAGE_KEY, weekOf(T0)))!)).toEqual({
-      v: 2,
+      v: 3,
       base,
       ids: ['rnn/a'],
       // card 0, grade good (2) × 4 + state new (0), time after base, S and D × 100, 0 days,
-      // 0 elapsed — in base 36
-      e: [0, 8, T0 - base, Math.round(p.stability * 100), Math.round(p.difficulty * 100), 0, 0]
+      // 0 elapsed, no answer time — in base 36
+      e: [0, 8, T0 - base, Math.round(p.stability * 100), Math.round(p.difficulty * 100), 0, 0, 0]
         .map((n) => n.toString(36))
         .join(','),
     });
@@ -183,7 +183,7 @@ describe('progress store: where cards were seen', () => {
     const { state } = open(storage);
     state().rate('rnn/a', 'good', T0); // the meta record's first write
     storage.writes = [];
-    state().rate('rnn/x', 'good', T0 + MIN, note('rnn/x', 3));
+    state().rate('rnn/x', 'good', T0 + MIN, { seenAt: note('rnn/x', 3) });
     expect(state().seen['rnn/x']).toEqual({
       file: 'content/rnn.md',
       index: 3,
@@ -198,7 +198,7 @@ describe('progress store: where cards were seen', () => {
     );
     // Graded again in the same place: nothing to note, nothing more written for it.
     storage.writes = [];
-    state().rate('rnn/x', 'good', T0 + 20 * MIN, note('rnn/x', 3));
+    state().rate('rnn/x', 'good', T0 + 20 * MIN, { seenAt: note('rnn/x', 3) });
     expect(storage.writes.some((w) => isSeenShardKey(STORAGE_KEY, w.key))).toBe(false);
   });
 
@@ -285,6 +285,8 @@ describe('progress store: migrations', () => {
           ...rest,
           stability: round(rest.stability),
           difficulty: round(rest.difficulty),
+          kind: 'review',
+          answerMs: null,
         }))
         .sort((a, b) => a.reviewedAt - b.reviewedAt),
     );
@@ -295,7 +297,7 @@ describe('progress store: migrations', () => {
     );
 
     // The new layout is written, the old single value kept as a backup.
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(2);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(3);
     const backups = backupKeys(storage, STORAGE_KEY);
     expect(backups).toHaveLength(1);
     expect(storage.getItem(backups[0]!)).toBe(V1);

@@ -10,7 +10,13 @@ import { MemoryStorage } from '../support/memoryStorage.ts';
 const read = <T>(name: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/state/${name}`, import.meta.url), 'utf8')) as T;
 const STORED = read<{ now: number; items: Record<string, string> }>('v2-storage.json');
-const LOADED = read<{ state: PersistedState }>('v2-loaded.json').state;
+/** What the release loaded, as version 3 has it: every entry a review with no time, no flags. */
+const RELEASE_LOADED = read<{ state: PersistedState }>('v2-loaded.json').state;
+const LOADED: PersistedState = {
+  ...RELEASE_LOADED,
+  log: RELEASE_LOADED.log.map((e) => ({ ...e, kind: 'review', answerMs: null })),
+  flags: {},
+};
 
 function storageOfRelease() {
   const storage = new MemoryStorage();
@@ -20,14 +26,21 @@ function storageOfRelease() {
 }
 
 describe('stored data of storage version 2', () => {
-  it('loads to exactly the state the release loaded, and writes nothing at load', async () => {
+  it('loads to exactly the state the release loaded, rewriting only the meta record as version 3', async () => {
     const storage = storageOfRelease();
     const store = createProgressStore({ storage, now: () => STORED.now, engine: currentEngine });
     expect(store.persistedState()).toEqual(LOADED);
     expect(await store.reviewLog()).toEqual(LOADED.log);
     expect(store.repository.problems()).toEqual([]);
-    expect(storage.writes).toEqual([]);
+    // Older chunks and shards stay as written (they read as version 3); the meta record says 3.
+    expect(storage.writes.map((w) => w.key)).toEqual(['rnn-flashcards/progress']);
+    const meta = JSON.parse(storage.getItem('rnn-flashcards/progress')!) as { version: number };
+    const before = JSON.parse(STORED.items['rnn-flashcards/progress']!) as { version: number };
+    expect(meta).toEqual({ ...before, version: 3 });
     expect(storage.keys()).toEqual(Object.keys(STORED.items).sort());
+    for (const key of storage.keys().filter((k) => k !== 'rnn-flashcards/progress')) {
+      expect(storage.getItem(key)).toBe(STORED.items[key]);
+    }
   });
 
   it('grades on from it, and a fresh load reads both the old and the new', () => {
