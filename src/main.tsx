@@ -9,8 +9,7 @@ import { createDeckContent } from './content/deckContent.ts';
 import { PreferencesStoreContext } from './preferences/preferencesContext.ts';
 import { createPreferencesStore } from './preferences/preferencesStore.ts';
 import { now } from './platform/clock.ts';
-import { whenIdle } from './platform/frame.ts';
-import { loadEngine } from './scheduler/engine.ts';
+import { currentEngine, loadEngine } from './scheduler/engine.ts';
 import { browserLanguages } from './platform/document.ts';
 import { browserStorage, onOtherTabChange } from './platform/storage.ts';
 import { ProgressStoreContext, StorageStatusContext } from './store/context.tsx';
@@ -27,13 +26,12 @@ const status = createStorageStatusStore(!persistent);
 const store = createProgressStore({
   storage,
   now,
+  // Grading waits for the scheduler, which is on its way (above).
+  engine: currentEngine,
   onProblems: (problems) => status.setState({ problems }),
-  // The first question waits for two weeks of reviews, not a year of them: the rest is read
-  // once the page is idle (below), or sooner by whatever needs it.
-  recentWeeksFirst: 2,
+  // Reviews made in another tab are merged in as soon as that tab saves them.
+  watch: (onChange) => onOtherTabChange(STORAGE_KEY, onChange),
 });
-// Reviews made in another tab are merged in as soon as that tab saves them.
-onOtherTabChange(STORAGE_KEY, () => void store.syncFromStorage());
 const preferences = createPreferencesStore({ storage, languages: browserLanguages() });
 const content = createDeckContent(decks, loadChunk, preloaded);
 
@@ -64,5 +62,4 @@ if (prerendered && !document.documentElement.classList.contains('prerender-stale
   flushSync(() => root.render(app));
 }
 // (The built-in screen's marker is removed by the app once it has taken over: App.tsx.)
-whenIdle(() => store.completeLog(), 5000);
 void import('./platform/serviceWorker.ts').then((sw) => sw.registerServiceWorker());

@@ -62,7 +62,7 @@ export function storedHistory(ids: readonly string[], reviews: number): StoredHi
     log: simulated.log.map((e) => ({ ...e, cardId: to(e.cardId) })),
   };
   const storage = memoryStorage();
-  const store = createProgressStore({ storage, now: () => Date.now() });
+  const store = createProgressStore({ storage, now: () => Date.now(), engine: () => null });
   store.getState().applyMerged(state, Object.keys(state.progress));
   const items: [string, string][] = [];
   for (let i = 0; i < storage.length; i++) {
@@ -71,7 +71,7 @@ export function storedHistory(ids: readonly string[], reviews: number): StoredHi
   }
   return {
     items,
-    reviews: store.getState().log.length,
+    reviews: store.getState().reviewCount,
     cards: Object.keys(state.progress).length,
     chars: items.reduce((n, [k, v]) => n + k.length + v.length, 0),
   };

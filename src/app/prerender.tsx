@@ -15,7 +15,7 @@ import { App } from './App.tsx';
 
 export async function renderFirstScreen(decks: Deck[]): Promise<string> {
   const storage = memoryStorage();
-  const store = createProgressStore({ storage, now: () => Date.now() });
+  const store = createProgressStore({ storage, now: () => Date.now(), engine: () => null });
   const preferences = createPreferencesStore({ storage, languages: ['en'] });
   let failure: unknown = null;
   const stream = await renderToReadableStream(

@@ -1,6 +1,6 @@
 // The browser's storage, the one place it is touched directly: localStorage when usable (it can
 // be missing or throw in private modes and sandboxed frames), else memory for this visit.
-import type { KeyValueStorage } from '../store/splitStorage.ts';
+import type { KeyValueStorage } from '../store/repository.ts';
 
 export function browserStorage(): { storage: KeyValueStorage; persistent: boolean } {
   try {

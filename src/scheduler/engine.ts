@@ -1,8 +1,12 @@
 // ts-fsrs, the largest piece of the scheduler, is not needed to show a question: only to preview
 // the grades' intervals and to grade. It is fetched in parallel with the first screen (main.tsx
 // starts the load at once) so that it never delays the first question, and is here long before
-// anyone can read a question and press a grade. This module holds it once it has arrived.
+// anyone can read a question and press a grade. This module holds it once it has arrived; the
+// app hands `currentEngine` to the progress store (main.tsx), which never reads it itself.
 type Engine = typeof import('./rate.ts') & typeof import('./reschedule.ts');
+
+/** What the progress store needs of the scheduler: grading and rescheduling. */
+export type SchedulerEngine = Pick<Engine, 'rateCard' | 'rescheduleForRetention'>;
 
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;

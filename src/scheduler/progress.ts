@@ -24,8 +24,15 @@ export interface CardProgress {
   lastReview: number | null;
 }
 
+/** `review` moves the card's FSRS state; `practice` (cram, drill, mock interview) never does. */
+export type ReviewKind = 'review' | 'practice';
+
+/** Answer times are capped here: longer is a learner who walked away, not a slow answer. */
+export const MAX_ANSWER_MS = 60_000;
+
 export interface ReviewLogEntry {
   cardId: string;
+  kind: ReviewKind;
   grade: Grade;
   /** When the review happened (epoch ms). */
   reviewedAt: number;
@@ -41,6 +48,11 @@ export interface ReviewLogEntry {
   scheduledDays: number;
   /** Study days since the previous review (0 for the first). */
   elapsedDays: number;
+  /**
+   * Milliseconds from the card shown to the grade, at most MAX_ANSWER_MS; null when not
+   * measured (every review recorded before version 3).
+   */
+  answerMs: number | null;
 }
 
 /** Progress of a card that has never been studied, available from `now`. */

@@ -45,6 +45,7 @@ export function rateCard(
     progress: updated,
     log: {
       cardId,
+      kind: 'review',
       grade,
       reviewedAt: at,
       state: progress.state,
@@ -52,6 +53,7 @@ export function rateCard(
       difficulty: updated.difficulty,
       scheduledDays: updated.scheduledDays,
       elapsedDays,
+      answerMs: null,
     },
   };
 }

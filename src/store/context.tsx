@@ -1,7 +1,8 @@
 // The progress store is handed to components through context, so tests can give them a store
 // backed by in-memory storage while the app gives them the localStorage one.
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
+import type { ReviewLogEntry } from '../scheduler/progress.ts';
 import type { ProgressState, ProgressStore } from './progressStore.ts';
 import {
   createStorageStatusStore,
@@ -19,6 +20,29 @@ export function useProgressStore(): ProgressStore {
 
 export function useProgress<T>(selector: (state: ProgressState) => T): T {
   return useStore(useProgressStore(), selector);
+}
+
+/**
+ * The whole review log, oldest first; null until it has been read. Follows every change to the
+ * log (logRevision).
+ */
+export function useReviewLog(): readonly ReviewLogEntry[] | null {
+  const store = useProgressStore();
+  const revision = useProgress((s) => s.logRevision);
+  const [read, setRead] = useState<{ revision: number; log: readonly ReviewLogEntry[] } | null>(
+    null,
+  );
+  useEffect(() => {
+    let current = true;
+    void store.reviewLog().then((log) => {
+      if (current) setRead({ revision, log });
+    });
+    return () => {
+      current = false;
+    };
+  }, [store, revision]);
+  // (The log read for an earlier revision is kept on screen until the new one is in.)
+  return read?.log ?? null;
 }
 
 /** Without a provider (e.g. in a component test) there are simply no storage problems. */

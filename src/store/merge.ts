@@ -2,72 +2,27 @@
 // holds — without losing a review: per card the newer change wins, review logs are unioned
 // (minus reviews taken back by undo), and a reset wipes only what came before it. Pure.
 import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
-import { logKey, type PersistedState } from './persisted.ts';
+import { logKey, type CardFlags, type PersistedState } from './persisted.ts';
 
 const inOrder = (x: ReviewLogEntry, y: ReviewLogEntry) =>
   x.reviewedAt - y.reviewedAt || (x.cardId < y.cardId ? -1 : x.cardId > y.cardId ? 1 : 0);
 
-/**
- * Whether `log` is already what merging it with nothing gives: in order, without duplicates,
- * nothing taken back, nothing before the reset. One pass, and a key is built only for an entry
- * whose time some taken-back review has (`removedTimes`: the times of the `removed` keys), so
- * loading 100,000 reviews costs a copy, not a sort.
- */
-function alreadyMerged(
-  log: readonly ReviewLogEntry[],
-  removed: ReadonlySet<string>,
-  removedTimes: ReadonlySet<number>,
-  resetAt: number,
-): boolean {
-  for (let i = 0; i < log.length; i++) {
-    const e = log[i]!;
-    if (e.reviewedAt < resetAt) return false;
-    if (removedTimes.has(e.reviewedAt) && removed.has(logKey(e))) return false;
-    if (i > 0 && inOrder(log[i - 1]!, e) >= 0) return false;
-  }
-  return true;
-}
-
-/** Union of two logs in time order; on a duplicate, `a`'s object is kept (undo relies on identity). */
+/** Union of two logs in time order; on a duplicate, `a`'s object is kept. */
 export function mergeLogs(
   a: readonly ReviewLogEntry[],
   b: readonly ReviewLogEntry[],
   removed: ReadonlySet<string>,
   resetAt: number,
 ): ReviewLogEntry[] {
-  const removedTimes = new Set<number>();
-  for (const key of removed) removedTimes.add(Number(key.slice(0, key.indexOf('|'))));
-  const merged = (log: readonly ReviewLogEntry[]) =>
-    alreadyMerged(log, removed, removedTimes, resetAt);
-  const one = b.length === 0 ? a : a.length === 0 ? b : null;
-  if (one && merged(one)) return one.slice();
-  // Two logs each already merged (say, the live log and what storage holds): one pass through
-  // both, as in merge sort, instead of a map and a sort of them all.
-  if (!one && merged(a) && merged(b)) return mergeSorted(a, b);
-  const byKey = new Map<string, ReviewLogEntry>();
-  for (const list of [a, b]) {
-    for (const e of list) {
-      const key = logKey(e);
-      if (e.reviewedAt < resetAt || removed.has(key) || byKey.has(key)) continue;
-      byKey.set(key, e);
-    }
-  }
-  return [...byKey.values()].sort(inOrder);
-}
-
-/** Two logs in order without duplicates, merged; the same review in both keeps `a`'s object. */
-function mergeSorted(a: readonly ReviewLogEntry[], b: readonly ReviewLogEntry[]): ReviewLogEntry[] {
+  // (A stable sort: of two equal entries, `a`'s comes first and is the one kept.)
+  const all = [...a, ...b].sort(inOrder);
   const out: ReviewLogEntry[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const order = inOrder(a[i]!, b[j]!);
-    if (order <= 0) out.push(a[i++]!);
-    else out.push(b[j++]!);
-    if (order === 0) j++;
+  for (const e of all) {
+    const last = out[out.length - 1];
+    if (e.reviewedAt < resetAt || (last && inOrder(last, e) === 0)) continue;
+    if (removed.size > 0 && removed.has(logKey(e))) continue;
+    out.push(e);
   }
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
   return out;
 }
 
@@ -112,5 +67,19 @@ export function mergeStates(a: PersistedState, b: PersistedState): PersistedStat
     settingsRev: newerSettings.settingsRev,
     resetAt,
     seen: a.seen === b.seen ? a.seen : { ...b.seen, ...a.seen },
+    flags: mergeFlags(a.flags, b.flags),
   };
+}
+
+/** Per card, the flags changed last win; ties go to `a`. */
+export function mergeFlags(
+  a: Readonly<Record<string, CardFlags>>,
+  b: Readonly<Record<string, CardFlags>>,
+): Record<string, CardFlags> {
+  const out: Record<string, CardFlags> = { ...a };
+  for (const [id, f] of Object.entries(b)) {
+    const mine = out[id];
+    if (!mine || f.rev > mine.rev) out[id] = f;
+  }
+  return out;
 }

@@ -4,14 +4,17 @@ import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';
 import type { SeenCard } from './orphans.ts';
 
-/** The persist name; also the key of the small "meta" record (see splitStorage.ts). */
+/** The persist name; also the key of the small "meta" record (see localStorageRepository.ts). */
 export const STORAGE_KEY = 'rnn-flashcards/progress';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
+
+/** A review as versions 1 and 2 recorded it: no kind (all were reviews), no answer time. */
+export type ReviewLogEntryV2 = Omit<ReviewLogEntry, 'kind' | 'answerMs'>;
 
 /** Version 1 (first release): one localStorage key holding everything. */
 export interface PersistedStateV1 {
   progress: Record<string, CardProgress>;
-  log: ReviewLogEntry[];
+  log: ReviewLogEntryV2[];
   settings: SchedulerSettings;
 }
 
@@ -25,7 +28,7 @@ export interface PersistedStateV2 {
   /** When each card's progress last changed (epoch ms): the newer change wins a merge. */
   revs: Record<string, number>;
   /** Every review, oldest first. */
-  log: ReviewLogEntry[];
+  log: ReviewLogEntryV2[];
   /** Keys (see logKey) of reviews taken back by undo, so no merge brings them back. */
   removed: string[];
   settings: SchedulerSettings;
@@ -36,7 +39,26 @@ export interface PersistedStateV2 {
   seen: Record<string, SeenCard>;
 }
 
-export type PersistedState = PersistedStateV2;
+/** A card's flags, beside (and independent of) its progress. */
+export interface CardFlags {
+  starred: boolean;
+  /** Never queued, drilled or counted due. */
+  suspended: boolean;
+  /** When the flags last changed (epoch ms): the newer change wins a merge. */
+  rev: number;
+}
+
+/**
+ * Version 3: log entries carry their kind and answer time (ReviewLogEntry); cards may carry
+ * flags, with or without progress.
+ */
+export interface PersistedStateV3 extends Omit<PersistedStateV2, 'log'> {
+  /** Every review and practice, oldest first. */
+  log: ReviewLogEntry[];
+  flags: Record<string, CardFlags>;
+}
+
+export type PersistedState = PersistedStateV3;
 
 export function initialPersistedState(): PersistedState {
   return {
@@ -48,6 +70,7 @@ export function initialPersistedState(): PersistedState {
     settingsRev: 0,
     resetAt: 0,
     seen: {},
+    flags: {},
   };
 }
 
@@ -67,7 +90,7 @@ export function logKey(entry: Pick<ReviewLogEntry, 'cardId' | 'reviewedAt'>): st
  */
 export function migrate(persisted: unknown, version: number): PersistedState {
   if (version === 1) return migrateV1(persisted as Partial<PersistedStateV1>);
-  if (version === 2) return fillDefaults(persisted as Partial<PersistedStateV2>);
+  if (version === 2 || version === 3) return fillDefaults(persisted as StoredState);
   throw new Error(`cannot read stored progress of version ${version}`);
 }
 
@@ -75,7 +98,7 @@ export function migrate(persisted: unknown, version: number): PersistedState {
  * v1 → v2: every card's revision is its last review; nothing was ever removed or reset; the
  * stored settings count as changed once, so they win over the defaults they are merged with.
  */
-function migrateV1(state: Partial<PersistedStateV1>): PersistedStateV2 {
+function migrateV1(state: Partial<PersistedStateV1>): PersistedState {
   const progress = state.progress ?? {};
   const revs: Record<string, number> = {};
   for (const [id, p] of Object.entries(progress)) revs[id] = p.lastReview ?? 0;
@@ -94,16 +117,28 @@ function migrateV1(state: Partial<PersistedStateV1>): PersistedStateV2 {
   });
 }
 
-/** Settings added in later releases get their defaults; nothing stored is dropped. */
-function fillDefaults(state: Partial<PersistedStateV2>): PersistedStateV2 {
+/**
+ * Settings added in later releases get their defaults; nothing stored is dropped. v2 → v3: every
+ * older entry is a review with no answer time; no card has flags.
+ */
+type StoredState = Partial<Omit<PersistedStateV3, 'log'>> & {
+  log?: (ReviewLogEntryV2 & Partial<Pick<ReviewLogEntry, 'kind' | 'answerMs'>>)[];
+};
+
+function fillDefaults(state: StoredState): PersistedState {
   return {
     progress: state.progress ?? {},
     revs: state.revs ?? {},
-    log: state.log ?? [],
+    log: (state.log ?? []).map((e) => ({
+      ...e,
+      kind: e.kind ?? 'review',
+      answerMs: e.answerMs ?? null,
+    })),
     removed: state.removed ?? [],
     settings: { ...DEFAULT_SETTINGS, ...state.settings },
     settingsRev: state.settingsRev ?? 0,
     resetAt: state.resetAt ?? 0,
     seen: state.seen ?? {},
+    flags: state.flags ?? {},
   };
 }

@@ -1,7 +1,7 @@
 // What the storage layer has to tell the learner: values it could not read (and where it kept
 // them), saves refused for lack of room. A store of its own: writing it never triggers a save.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { StorageProblem } from './splitStorage.ts';
+import type { StorageProblem } from './repository.ts';
 
 export interface StorageStatus {
   problems: StorageProblem[];

@@ -2,18 +2,19 @@
 // it is size-checked, parsed and validated before anything is touched, and only progress, the
 // review log and settings are taken from it — never card text. Pure.
 import * as v from 'valibot';
-import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
+import { MAX_ANSWER_MS, type CardProgress, type ReviewLogEntry } from '../scheduler/progress.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';
-import { CardProgressSchema, LogEntrySchema, SettingsSchema } from './codec.ts';
-import { mergeLogs } from './merge.ts';
-import { logKey, type PersistedState } from './persisted.ts';
+import { CardProgressSchema, LogEntrySchema, MAX_TIME, SettingsSchema } from './codec.ts';
+import { mergeFlags, mergeLogs } from './merge.ts';
+import { logKey, type CardFlags, type PersistedState } from './persisted.ts';
 
 export const EXPORT_FORMAT = 'rnn-flashcards-export';
 export const EXPORT_FORMAT_VERSION = 1;
 /** Bigger than a decade of heavy use; anything larger is not ours. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
-const LOG_COLUMNS = [
+/** The log's columns in exports made before entries had a kind and an answer time. */
+const LOG_COLUMNS_V2 = [
   'cardId',
   'grade',
   'state',
@@ -23,6 +24,7 @@ const LOG_COLUMNS = [
   'scheduledDays',
   'elapsedDays',
 ] as const;
+const LOG_COLUMNS = [...LOG_COLUMNS_V2, 'kind', 'answerMs'] as const;
 
 /** Names that would reach the prototype of a plain object used as a map. */
 const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'prototype', 'constructor']);
@@ -51,7 +53,22 @@ const byCardId = <S extends v.GenericSchema>(value: S) =>
     v.record(CardId, value),
   );
 
-const ImportedLogEntry = v.object({ ...LogEntrySchema.entries, cardId: CardId });
+const ImportedLogEntry = v.object({
+  ...LogEntrySchema.entries,
+  cardId: CardId,
+  // (Absent in older exports: every entry was a review, with no answer time.)
+  kind: v.optional(v.picklist(['review', 'practice']), 'review'),
+  answerMs: v.optional(
+    v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ANSWER_MS))),
+    null,
+  ),
+});
+
+const ImportedFlags = v.object({
+  starred: v.boolean(),
+  suspended: v.boolean(),
+  rev: v.pipe(finite, v.minValue(0), v.maxValue(MAX_TIME)),
+});
 
 const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
@@ -66,14 +83,12 @@ const ExportSchema = v.object({
   logColumns: v.pipe(
     v.array(v.string()),
     v.check(
-      (cols) => cols.join() === LOG_COLUMNS.join(),
+      (cols) => cols.join() === LOG_COLUMNS.join() || cols.join() === LOG_COLUMNS_V2.join(),
       `log columns must be ${LOG_COLUMNS.join(', ')}`,
     ),
   ),
-  log: v.pipe(
-    v.array(v.pipe(v.array(v.unknown()), v.length(LOG_COLUMNS.length))),
-    v.maxLength(5_000_000),
-  ),
+  log: v.pipe(v.array(v.array(v.unknown())), v.maxLength(5_000_000)),
+  flags: v.optional(byCardId(ImportedFlags), {}),
 });
 
 export interface ExportFile {
@@ -85,6 +100,7 @@ export interface ExportFile {
   revs: Record<string, number>;
   logColumns: typeof LOG_COLUMNS;
   log: unknown[][];
+  flags: Record<string, CardFlags>;
 }
 
 export function buildExport(state: PersistedState, now: number): ExportFile {
@@ -97,6 +113,7 @@ export function buildExport(state: PersistedState, now: number): ExportFile {
     revs: state.revs,
     logColumns: LOG_COLUMNS,
     log: state.log.map((e) => LOG_COLUMNS.map((c) => e[c])),
+    flags: state.flags,
   };
 }
 
@@ -108,6 +125,7 @@ export interface ImportedData {
   settings: SchedulerSettings;
   progress: Record<string, CardProgress>;
   log: ReviewLogEntry[];
+  flags: Record<string, CardFlags>;
 }
 
 export type ImportResult = { ok: true; data: ImportedData } | { ok: false; error: string };
@@ -153,11 +171,18 @@ export function parseImport(text: string, byteLength = text.length): ImportResul
     };
   }
   const log: ReviewLogEntry[] = [];
+  const columns = parsed.output.logColumns;
   for (let i = 0; i < parsed.output.log.length; i++) {
     const row = parsed.output.log[i]!;
+    if (row.length !== columns.length) {
+      return {
+        ok: false,
+        error: `The file is damaged at log.${i}: Invalid length: Expected ${columns.length} but received ${row.length}.`,
+      };
+    }
     const entry = v.safeParse(
       ImportedLogEntry,
-      Object.fromEntries(LOG_COLUMNS.map((c, k) => [c, row[k]])),
+      Object.fromEntries(columns.map((c, k) => [c, row[k]])),
     );
     if (!entry.success) {
       return {
@@ -173,6 +198,7 @@ export function parseImport(text: string, byteLength = text.length): ImportResul
       settings: { ...DEFAULT_SETTINGS, ...(parsed.output.settings as Partial<SchedulerSettings>) },
       progress: parsed.output.progress,
       log,
+      flags: parsed.output.flags,
     },
   };
 }
@@ -230,7 +256,13 @@ export function mergeImport(
   const reviewsAdded = added.size;
   const settingsChanged = JSON.stringify(incoming.settings) !== JSON.stringify(current.settings);
   return {
-    state: { ...current, progress, log, settings: incoming.settings },
+    state: {
+      ...current,
+      progress,
+      log,
+      settings: incoming.settings,
+      flags: mergeFlags(current.flags, incoming.flags),
+    },
     preview: { cardsAdded, cardsReplaced, cardsKept, reviewsAdded, unknownCards, settingsChanged },
     changedIds,
   };

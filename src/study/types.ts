@@ -6,7 +6,7 @@ import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
  * One grade from the review log, oldest first in the log: the scheduler's entry plus what the
  * store adds for statistics. Structural, so the store's own entry type is accepted as it is.
  */
-export interface StudyLogEntry extends ReviewLogEntry {
+export interface StudyLogEntry extends Omit<ReviewLogEntry, 'kind' | 'answerMs'> {
   /** Absent means 'review'. A practice grade left the FSRS schedule untouched. */
   kind?: 'review' | 'practice';
   /** From card shown to grade, in ms (capped at 60 s when recorded); null/absent if unknown. */

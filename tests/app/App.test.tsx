@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { currentEngine } from '../../src/scheduler/engine.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -47,7 +48,7 @@ let progress: ProgressStore;
 let preferences: PreferencesStore;
 
 function mount(languages: readonly string[] = ['en-US']) {
-  progress = createProgressStore({ storage, now: () => Date.now() });
+  progress = createProgressStore({ engine: currentEngine, storage, now: () => Date.now() });
   preferences = createPreferencesStore({ storage, languages });
   return render(
     <ProgressStoreContext.Provider value={progress}>

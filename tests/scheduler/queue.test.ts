@@ -42,6 +42,8 @@ function entry(cardId: string, state: CardState, reviewedAt: number): ReviewLogE
     difficulty: 5,
     scheduledDays: 1,
     elapsedDays: 0,
+    kind: 'review' as const,
+    answerMs: null,
   };
 }
 

@@ -295,6 +295,8 @@ describe('learning steps (1m 10m, relearning 10m)', () => {
     });
     expect(lapse.log).toEqual({
       cardId: 'r',
+      kind: 'review',
+      answerMs: null,
       grade: 'again',
       reviewedAt: T0,
       state: 'review',

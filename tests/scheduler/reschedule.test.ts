@@ -1,3 +1,4 @@
+import { currentEngine } from '../../src/scheduler/engine.ts';
 import { describe, expect, it } from 'vitest';
 import { newProgress, type CardProgress } from '../../src/scheduler/progress.ts';
 import { rescheduleForRetention } from '../../src/scheduler/reschedule.ts';
@@ -51,19 +52,25 @@ describe('rescheduleForRetention', () => {
 
 describe('the store: rescheduling on request', () => {
   it('moves review cards only when asked, keeping the review log', () => {
-    const store = createProgressStore({ storage: new MemoryStorage(), now: () => T0 + DAY });
-    store
-      .getState()
-      .applyMerged(
-        { ...store.getState(), progress: { a: review(10, T0 + 10 * DAY) }, revs: { a: T0 } },
-        [],
-      );
+    const store = createProgressStore({
+      engine: currentEngine,
+      storage: new MemoryStorage(),
+      now: () => T0 + DAY,
+    });
+    store.getState().applyMerged(
+      {
+        ...store.persistedState(),
+        progress: { a: review(10, T0 + 10 * DAY) },
+        revs: { a: T0 },
+      },
+      [],
+    );
     store.getState().setSettings({ desiredRetention: 0.8 });
     expect(store.getState().progress['a']!.due).toBe(T0 + 10 * DAY); // a setting alone moves nothing
     expect(store.getState().rescheduleReviews()).toBe(1);
     const moved = store.getState().progress['a']!;
     expect(moved.due).toBeGreaterThan(T0 + 10 * DAY);
     expect(moved.stability).toBe(10);
-    expect(store.getState().log).toEqual([]);
+    expect(store.persistedState().log).toEqual([]);
   });
 });

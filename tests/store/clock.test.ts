@@ -3,12 +3,12 @@ import * as v from 'valibot';
 import { CardProgressSchema, LogEntrySchema } from '../../src/store/codec.ts';
 import { initialPersistedState } from '../../src/store/persisted.ts';
 import { buildExport, mergeImport, parseImport } from '../../src/store/transfer.ts';
-import type { ProgressState } from '../../src/store/progressStore.ts';
+import type { PersistedState } from '../../src/store/persisted.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
 import { DAY, MIN, T0, openStore } from './fixtures.ts';
 
 /** Every number finite, nothing negative, and the log in time order. */
-function expectSane(s: ProgressState) {
+function expectSane(s: PersistedState) {
   for (const p of Object.values(s.progress)) {
     expect(v.is(CardProgressSchema, p), JSON.stringify(p)).toBe(true);
     expect(p.due).toBeGreaterThanOrEqual(p.lastReview ?? 0);
@@ -138,6 +138,8 @@ describe('reviews dated in the future', () => {
             difficulty: 5,
             scheduledDays: 5,
             elapsedDays: 3,
+            kind: 'review' as const,
+            answerMs: null,
           },
           {
             cardId: 'rnn/b',
@@ -148,6 +150,8 @@ describe('reviews dated in the future', () => {
             difficulty: 3,
             scheduledDays: 8,
             elapsedDays: 0,
+            kind: 'review' as const,
+            answerMs: null,
           },
         ],
       },
@@ -155,7 +159,11 @@ describe('reviews dated in the future', () => {
     );
     const parsed = parseImport(JSON.stringify(file));
     if (!parsed.ok) throw new Error(parsed.error);
-    const merged = mergeImport(tab.state(), parsed.data, new Set(['rnn/a', 'rnn/b']));
+    const merged = mergeImport(
+      tab.store.persistedState(),
+      parsed.data,
+      new Set(['rnn/a', 'rnn/b']),
+    );
     expect(merged.preview).toMatchObject({ cardsReplaced: 1, reviewsAdded: 2 });
     tab.state().applyMerged(merged.state, merged.changedIds);
 

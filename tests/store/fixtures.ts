@@ -1,5 +1,6 @@
 // Shared builders for the storage tests: a seeded random source, realistic card ids, a simulated
 // year of study through the real scheduler, and a store opened on an in-memory Storage.
+import { currentEngine } from '../../src/scheduler/engine.ts';
 import { hash53 } from '../../src/deck/hash.ts';
 import {
   newProgress,
@@ -15,7 +16,7 @@ import {
   type PersistedState,
 } from '../../src/store/persisted.ts';
 import { createProgressStore } from '../../src/store/progressStore.ts';
-import type { StorageProblem } from '../../src/store/splitStorage.ts';
+import type { StorageProblem } from '../../src/store/repository.ts';
 import type { MemoryStorage } from '../support/memoryStorage.ts';
 
 /** 10:00 on 27 November 2026 in Asia/Shanghai, the test time zone. */
@@ -131,6 +132,11 @@ export function simulateStudy(options: {
 
 export function openStore(storage: MemoryStorage, now: () => number = () => T0) {
   const problems: StorageProblem[][] = [];
-  const store = createProgressStore({ storage, now, onProblems: (p) => problems.push(p) });
-  return { store, state: () => store.getState(), problems };
+  const store = createProgressStore({
+    engine: currentEngine,
+    storage,
+    now,
+    onProblems: (p) => problems.push(p),
+  });
+  return { store, state: () => ({ ...store.getState(), ...store.persistedState() }), problems };
 }

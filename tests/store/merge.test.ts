@@ -28,6 +28,8 @@ const rev = (cardId: string, reviewedAt: number, grade: ReviewLogEntry['grade'] 
   difficulty: 5,
   scheduledDays: 1,
   elapsedDays: 1,
+  kind: 'review' as const,
+  answerMs: null,
 });
 
 const state = (over: Partial<PersistedState>): PersistedState => ({

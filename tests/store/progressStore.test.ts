@@ -1,3 +1,4 @@
+import { currentEngine } from '../../src/scheduler/engine.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../../src/scheduler/settings.ts';
@@ -18,8 +19,9 @@ import {
   weekOf,
 } from '../../src/store/codec.ts';
 import { CURRENT_VERSION, STORAGE_KEY, initialPersistedState } from '../../src/store/persisted.ts';
-import { createProgressStore } from '../../src/store/progressStore.ts';
-import { backupKeys, type StorageProblem } from '../../src/store/splitStorage.ts';
+import { RECENT_REVIEW_DAYS, createProgressStore } from '../../src/store/progressStore.ts';
+import { backupKeys } from '../../src/store/localStorageRepository.ts';
+import type { StorageProblem } from '../../src/store/repository.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
 
 const T0 = Date.UTC(2026, 10, 27, 2, 0); // 10:00 in Asia/Shanghai (the test TZ)
@@ -29,8 +31,13 @@ const V1 = readFileSync(new URL('../fixtures/state/v1.json', import.meta.url), '
 
 function open(storage: MemoryStorage, now = fixedNow) {
   const problems: StorageProblem[][] = [];
-  const store = createProgressStore({ storage, now, onProblems: (p) => problems.push(p) });
-  return { store, state: () => store.getState(), problems };
+  const store = createProgressStore({
+    engine: currentEngine,
+    storage,
+    now,
+    onProblems: (p) => problems.push(p),
+  });
+  return { store, state: () => ({ ...store.getState(), ...store.persistedState() }), problems };
 }
 
 describe('progress store: saving', () => {
@@ -56,12 +63,12 @@ describe('progress store: saving', () => {
     });
     const base = weekOf(T0) * 7 * 24 * 60 * MIN;
     expect(JSON.parse(storage.getItem(logChunkKey(STORAGE_KEY, weekOf(T0)))!)).toEqual({
-      v: 2,
+      v: 3,
       base,
       ids: ['rnn/a'],
       // card 0, grade good (2) × 4 + state new (0), time after base, S and D × 100, 0 days,
-      // 0 elapsed — in base 36
-      e: [0, 8, T0 - base, Math.round(p.stability * 100), Math.round(p.difficulty * 100), 0, 0]
+      // 0 elapsed, no answer time — in base 36
+      e: [0, 8, T0 - base, Math.round(p.stability * 100), Math.round(p.difficulty * 100), 0, 0, 0]
         .map((n) => n.toString(36))
         .join(','),
     });
@@ -139,7 +146,8 @@ describe('progress store: saving', () => {
     expect(reloaded.progress).toEqual(later.state().progress);
     expect(reloaded.revs).toEqual(later.state().revs);
     expect(Object.keys(reloaded.progress)).toHaveLength(2001);
-  });
+    // (20,000 grades through ts-fsrs to build the log: seconds on a busy machine.)
+  }, 20_000);
 });
 
 describe('progress store: where cards were seen', () => {
@@ -175,7 +183,7 @@ describe('progress store: where cards were seen', () => {
     const { state } = open(storage);
     state().rate('rnn/a', 'good', T0); // the meta record's first write
     storage.writes = [];
-    state().rate('rnn/x', 'good', T0 + MIN, note('rnn/x', 3));
+    state().rate('rnn/x', 'good', T0 + MIN, { seenAt: note('rnn/x', 3) });
     expect(state().seen['rnn/x']).toEqual({
       file: 'content/rnn.md',
       index: 3,
@@ -190,7 +198,7 @@ describe('progress store: where cards were seen', () => {
     );
     // Graded again in the same place: nothing to note, nothing more written for it.
     storage.writes = [];
-    state().rate('rnn/x', 'good', T0 + 20 * MIN, note('rnn/x', 3));
+    state().rate('rnn/x', 'good', T0 + 20 * MIN, { seenAt: note('rnn/x', 3) });
     expect(storage.writes.some((w) => isSeenShardKey(STORAGE_KEY, w.key))).toBe(false);
   });
 
@@ -277,6 +285,8 @@ describe('progress store: migrations', () => {
           ...rest,
           stability: round(rest.stability),
           difficulty: round(rest.difficulty),
+          kind: 'review',
+          answerMs: null,
         }))
         .sort((a, b) => a.reviewedAt - b.reviewedAt),
     );
@@ -287,7 +297,7 @@ describe('progress store: migrations', () => {
     );
 
     // The new layout is written, the old single value kept as a backup.
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(2);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(3);
     const backups = backupKeys(storage, STORAGE_KEY);
     expect(backups).toHaveLength(1);
     expect(storage.getItem(backups[0]!)).toBe(V1);
@@ -478,8 +488,9 @@ describe('progress store: two tabs', () => {
   });
 });
 
-describe('progress store: recent weeks first', () => {
+describe('progress store: the whole log, and the recent reviews', () => {
   const WEEK = 7 * 24 * 60 * MIN;
+  const DAY = 24 * 60 * MIN;
   /** Ten weeks of reviews of six cards, saved; `now`: an hour after the last. */
   function tenWeeks() {
     const storage = new MemoryStorage();
@@ -493,24 +504,29 @@ describe('progress store: recent weeks first', () => {
     return { storage, ids, full: state(), now: () => t + 60 * MIN };
   }
   const openRecent = (storage: MemoryStorage, now: () => number) =>
-    createProgressStore({ storage, now, recentWeeksFirst: 2 });
+    createProgressStore({ engine: currentEngine, storage, now });
 
-  it('reads two weeks of the log first, every card’s progress, and the rest when asked', () => {
+  it('gives every week of the log from reviewLog(), and the last 14 days as recentReviews', async () => {
     const { storage, full, now } = tenWeeks();
     const store = openRecent(storage, now);
-    const fromWeek = weekOf(now()) - 1;
-    expect(store.getState().log).toEqual(full.log.filter((e) => weekOf(e.reviewedAt) >= fromWeek));
-    expect(store.getState().log.length).toBeLessThan(full.log.length / 3);
+    expect(full.log).toHaveLength(60);
+    expect(await store.reviewLog()).toEqual(full.log);
+    expect(store.getState().reviewCount).toBe(60);
+    const since = now() - RECENT_REVIEW_DAYS * DAY;
+    expect(store.getState().recentReviews).toEqual(full.log.filter((e) => e.reviewedAt >= since));
+    // One review every 28 hours, the last 29 hours ago: 11 in the last 14 days.
+    expect(store.getState().recentReviews).toHaveLength(11);
     expect(store.getState().progress).toEqual(full.progress);
     expect(store.getState().revs).toEqual(full.revs);
-    expect(store.storage.hasOlderLog()).toBe(true);
 
-    store.completeLog();
-    expect(store.getState().log).toEqual(full.log);
-    expect(store.storage.hasOlderLog()).toBe(false);
+    const revision = store.getState().logRevision;
+    store.getState().rate('rnn/a', 'good', now());
+    expect(store.getState().logRevision).not.toBe(revision);
+    expect(await store.reviewLog()).toHaveLength(61);
+    expect(store.getState().recentReviews).toHaveLength(12);
   });
 
-  it('saves a grade before the rest is read without touching older weeks, and loses nothing', () => {
+  it('saves a grade without touching older weeks, and loses nothing', () => {
     const { storage, full, now } = tenWeeks();
     const before = new Map(storage.keys().map((k) => [k, storage.getItem(k)]));
     const store = openRecent(storage, now);
@@ -522,14 +538,13 @@ describe('progress store: recent weeks first', () => {
         logChunkKey(STORAGE_KEY, weekOf(now())),
       ].sort(),
     );
-    store.completeLog();
-    expect(store.getState().log).toHaveLength(full.log.length + 1);
-    expect(store.getState().log.slice(0, -1)).toEqual(full.log);
+    expect(store.persistedState().log).toHaveLength(full.log.length + 1);
+    expect(store.persistedState().log.slice(0, -1)).toEqual(full.log);
     // And a fresh load of everything agrees.
-    expect(open(storage, now).state().log).toEqual(store.getState().log);
+    expect(open(storage, now).state().log).toEqual(store.persistedState().log);
   });
 
-  it('moves and discards a card’s reviews from every week, read or not', () => {
+  it('moves and discards a card’s reviews from every week', () => {
     const { storage, full, now } = tenWeeks();
     const store = openRecent(storage, now);
     store.getState().moveProgress('rnn/a', 'rnn/z');

@@ -19,8 +19,7 @@ import {
   WEEK_MS,
 } from '../../src/store/codec.ts';
 import { STORAGE_KEY, logKey, type PersistedState } from '../../src/store/persisted.ts';
-import { persistedPart, type ProgressState } from '../../src/store/progressStore.ts';
-import { BACKUP_INFIX } from '../../src/store/splitStorage.ts';
+import { BACKUP_INFIX } from '../../src/store/localStorageRepository.ts';
 import { buildExport, mergeImport, parseImport } from '../../src/store/transfer.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
 import { DAY, MIN, T0, cardIds, openStore } from './fixtures.ts';
@@ -56,7 +55,7 @@ const KEYS = [...SNAPSHOT.keys()];
 const BASELINE = (() => {
   const storage = new MemoryStorage();
   for (const [k, val] of SNAPSHOT) storage.setItem(k, val);
-  return persistedPart(openStore(storage).state());
+  return openStore(storage).store.persistedState();
 })();
 
 function fill(storage: MemoryStorage) {
@@ -64,7 +63,7 @@ function fill(storage: MemoryStorage) {
 }
 
 /** A valid state: every record passes the schemas, the log is in time order, keys are unique. */
-function expectValid(s: ProgressState | PersistedState) {
+function expectValid(s: PersistedState) {
   for (const p of Object.values(s.progress)) expect(v.is(CardProgressSchema, p)).toBe(true);
   for (const id of Object.keys(s.progress)) expect(s.revs[id]).toBeTypeOf('number');
   expect(v.is(SettingsSchema, s.settings)).toBe(true);
@@ -274,23 +273,23 @@ describe('damaged storage: examples', () => {
     storage.setItem(chunkKey, 'garbage');
     const tab = openStore(storage);
     const stamp = `${BACKUP_INFIX}2026-11-27T02:00:00.000Z`;
-    expect(tab.store.storage.listBackups()).toEqual(
+    expect(tab.store.repository.listBackups()).toEqual(
       [
         { key: chunkKey + stamp, chars: 'garbage'.length },
         { key: shardKey + stamp, chars: '{"v":1,"c":{"rnn/x":[1,2]}}'.length },
       ].sort((a, b) => (a.key < b.key ? -1 : 1)),
     );
-    expect(tab.store.storage.readRaw(chunkKey + stamp)).toBe('garbage');
+    expect(tab.store.repository.readRaw(chunkKey + stamp)).toBe('garbage');
     expect(
       tab.problems
         .at(-1)
         ?.map((p) => p.kind === 'unreadable' && p.key)
         .sort(),
     ).toEqual([chunkKey, shardKey].sort());
-    tab.store.storage.deleteBackup(shardKey); // not a backup: refused
+    tab.store.repository.deleteBackup(shardKey); // not a backup: refused
     expect(storage.getItem(shardKey)).toBe('{"v":1,"c":{"rnn/x":[1,2]}}');
-    tab.store.storage.deleteBackup(chunkKey + stamp);
-    expect(tab.store.storage.listBackups().map((b) => b.key)).toEqual([shardKey + stamp]);
+    tab.store.repository.deleteBackup(chunkKey + stamp);
+    expect(tab.store.repository.listBackups().map((b) => b.key)).toEqual([shardKey + stamp]);
   });
 
   it('holds a huge unreadable chunk it has no room to copy, and never writes over it', () => {
@@ -313,11 +312,11 @@ describe('damaged storage: examples', () => {
     expect(tab.problems.at(-1)).toContainEqual(
       expect.objectContaining({ kind: 'unsaved', keys: expect.arrayContaining([chunkKey]) }),
     );
-    const exported = JSON.stringify(buildExport(persistedPart(tab.state()), T0));
+    const exported = JSON.stringify(buildExport(tab.store.persistedState(), T0));
     const parsed = parseImport(exported);
     expect(parsed.ok && parsed.data.log.length).toBe(tab.state().log.length);
     // Once the learner has downloaded and discarded it, the next save goes through.
-    tab.store.storage.discard(chunkKey);
+    tab.store.repository.discard(chunkKey);
     tab.state().rate(IDS[2]!, 'good', inThatWeek + MIN);
     expect(tab.problems.at(-1)).toEqual([]);
     const reloaded = openStore(storage).state();
@@ -347,7 +346,7 @@ describe('importing whatever file', () => {
     const storage = new MemoryStorage();
     fill(storage);
     const tab = openStore(storage);
-    const before = structuredClone(persistedPart(tab.state()));
+    const before = structuredClone(tab.store.persistedState());
     const known = new Set(IDS);
     fc.assert(
       fc.property(file, (text) => {
@@ -355,7 +354,7 @@ describe('importing whatever file', () => {
         expect(() => (r = parseImport(text))).not.toThrow();
         if (!r.ok) {
           expect(r.error).toMatch(/^The file .+\.$/s);
-          expect(persistedPart(tab.state())).toEqual(before);
+          expect(tab.store.persistedState()).toEqual(before);
           return;
         }
         for (const p of Object.values(r.data.progress)) {
@@ -382,7 +381,7 @@ describe('importing whatever file', () => {
       }),
       { numRuns: RUNS },
     );
-    expect(persistedPart(tab.state())).toEqual(before);
+    expect(tab.store.persistedState()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   }, 60_000);
 

@@ -37,6 +37,8 @@ const rev = (cardId: string, reviewedAt: number, over: Partial<ReviewLogEntry> =
   difficulty: 5.12,
   scheduledDays: 2,
   elapsedDays: 1,
+  kind: 'review' as const,
+  answerMs: null,
   ...over,
 });
 
@@ -59,7 +61,7 @@ const HERE: PersistedState = {
 
 const valid = () => buildExport(HERE, T0) as unknown as Record<string, unknown>;
 const text = (over: Record<string, unknown>) => JSON.stringify({ ...valid(), ...over });
-const ROW: unknown[] = ['rnn/a', 'good', 'review', T0, 1.2, 5, 1, 1];
+const ROW: unknown[] = ['rnn/a', 'good', 'review', T0, 1.2, 5, 1, 1, 'review', null];
 
 describe('export', () => {
   it('writes a versioned file of progress, revisions, the log as rows, and settings', () => {
@@ -80,6 +82,8 @@ describe('export', () => {
         'difficulty',
         'scheduledDays',
         'elapsedDays',
+        'kind',
+        'answerMs',
       ],
       log: HERE.log.map((e) => [
         e.cardId,
@@ -90,7 +94,10 @@ describe('export', () => {
         e.difficulty,
         e.scheduledDays,
         e.elapsedDays,
+        e.kind,
+        e.answerMs,
       ]),
+      flags: {},
     });
     expect(exportFileName(T0)).toBe('rnn-flashcards-progress-2026-11-27.json');
   });
@@ -106,7 +113,7 @@ describe('export', () => {
     const r = parseImport(JSON.stringify(buildExport(HERE, T0)));
     expect(r).toEqual({
       ok: true,
-      data: { settings: HERE.settings, progress: HERE.progress, log: HERE.log },
+      data: { settings: HERE.settings, progress: HERE.progress, log: HERE.log, flags: {} },
     });
   });
 
@@ -114,7 +121,7 @@ describe('export', () => {
     const empty = initialPersistedState();
     expect(parseImport(JSON.stringify(buildExport(empty, T0)))).toEqual({
       ok: true,
-      data: { settings: empty.settings, progress: {}, log: [] },
+      data: { settings: empty.settings, progress: {}, log: [], flags: {} },
     });
   });
 });
@@ -169,12 +176,12 @@ describe('import: refusals', () => {
       'The file is damaged at review 2: Invalid type: Expected ("again" | "hard" | "good" | "easy") but received "great".',
     );
     refused(
-      text({ log: [ROW.slice(0, 7)] }),
-      'The file is damaged at log.0: Invalid length: Expected 8 but received 7.',
+      text({ log: [ROW.slice(0, 9)] }),
+      'The file is damaged at log.0: Invalid length: Expected 10 but received 9.',
     );
     refused(
       text({ logColumns: ['grade', 'cardId'] }),
-      'The file is damaged at logColumns: log columns must be cardId, grade, state, reviewedAt, stability, difficulty, scheduledDays, elapsedDays.',
+      'The file is damaged at logColumns: log columns must be cardId, grade, state, reviewedAt, stability, difficulty, scheduledDays, elapsedDays, kind, answerMs.',
     );
   });
 
@@ -307,14 +314,16 @@ describe('import: refusals', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.data.progress).toEqual({ 'rnn/a': prog(3) });
-    expect(Object.keys(r.data)).toEqual(['settings', 'progress', 'log']);
+    expect(Object.keys(r.data)).toEqual(['settings', 'progress', 'log', 'flags']);
     expect(r.data.settings).toEqual(HERE.settings);
-    expect(JSON.stringify(r.data)).not.toMatch(/question|answer|html|Q\?/);
+    // (answerMs is a time, not the card's answer)
+    expect(JSON.stringify(r.data)).not.toMatch(/question|answer(?!Ms)|html|Q\?/);
   });
 });
 
 describe('import: merging', () => {
   const incoming: ImportedData = {
+    flags: {},
     settings: { ...DEFAULT_SETTINGS, newCardsPerDay: 30 },
     progress: {
       'rnn/a': prog(2), // shorter history than here: ours kept
@@ -435,5 +444,48 @@ describe('import: merging', () => {
     ]);
     // The imported card counts as changed now, so it wins over a stale tab's copy.
     expect(reloaded.revs['rnn/z']).toBe(T0);
+  });
+});
+
+describe('import: exports made before version 3', () => {
+  it('reads the eight columns of older exports as reviews with no answer time', () => {
+    const old = text({
+      logColumns: [
+        'cardId',
+        'grade',
+        'state',
+        'reviewedAt',
+        'stability',
+        'difficulty',
+        'scheduledDays',
+        'elapsedDays',
+      ],
+      log: [ROW.slice(0, 8)],
+      flags: undefined,
+    });
+    const r = parseImport(old);
+    expect(r.ok && r.data.log).toEqual([
+      {
+        cardId: 'rnn/a',
+        grade: 'good',
+        state: 'review',
+        reviewedAt: T0,
+        stability: 1.2,
+        difficulty: 5,
+        scheduledDays: 1,
+        elapsedDays: 1,
+        kind: 'review',
+        answerMs: null,
+      },
+    ]);
+    expect(r.ok && r.data.flags).toEqual({});
+  });
+
+  it('takes flags, and refuses an answer time over the cap', () => {
+    const flags = { 'rnn/a': { starred: true, suspended: false, rev: T0 } };
+    const r = parseImport(text({ flags }));
+    expect(r.ok && r.data.flags).toEqual(flags);
+    const slow = parseImport(text({ log: [ROW.with(9, 60_001)] }));
+    expect(slow.ok).toBe(false);
   });
 });

@@ -6,9 +6,13 @@ import type { DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { readFileText } from '../../platform/storage.ts';
 import { downloadStored, exportProgress } from './downloads.ts';
-import { useProgress, useProgressStore, useStorageStatus } from '../../store/context.tsx';
+import {
+  useProgress,
+  useProgressStore,
+  useReviewLog,
+  useStorageStatus,
+} from '../../store/context.tsx';
 import { findOrphans, type DeckCardRef } from '../../store/orphans.ts';
-import { persistedPart } from '../../store/progressStore.ts';
 import {
   mergeImport,
   parseImport,
@@ -60,14 +64,14 @@ function ExportImport({ content }: { content: DeckContent }) {
       setError(result.error);
       return;
     }
-    const { preview } = mergeImport(persistedPart(store.getState()), result.data, knownIds);
+    const { preview } = mergeImport(store.persistedState(), result.data, knownIds);
     setPending({ data: result.data, preview });
   };
 
   const confirm = () => {
     if (!pending) return;
     // Merge against the state as it is now (another tab may have saved since the preview).
-    const merged = mergeImport(persistedPart(store.getState()), pending.data, knownIds);
+    const merged = mergeImport(store.persistedState(), pending.data, knownIds);
     store.getState().applyMerged(merged.state, merged.changedIds);
     setPending(null);
     setMessage(
@@ -142,7 +146,7 @@ function Orphans({ content }: { content: DeckContent }) {
   const store = useProgressStore();
   const progress = useProgress((s) => s.progress);
   const seen = useProgress((s) => s.seen);
-  const log = useProgress((s) => s.log);
+  const log = useReviewLog();
   const hasOrphans = useMemo(
     () => Object.keys(progress).some((id) => !content.place(id)),
     [progress, content],
@@ -171,7 +175,7 @@ function Orphans({ content }: { content: DeckContent }) {
   const [discarding, setDiscarding] = useState<string | null>(null);
 
   if (!hasOrphans || report.orphans.length === 0) return null;
-  const reviewsOf = (id: string) => log.filter((e) => e.cardId === id).length;
+  const reviewsOf = (id: string) => log?.filter((e) => e.cardId === id).length ?? 0;
   return (
     <div className="data-block">
       <h3>{plural('data.orphans.title', report.orphans.length)}</h3>
@@ -249,7 +253,7 @@ function Backups() {
   // or after a deletion.
   useStorageStatus((s) => s.problems);
   const [, refresh] = useReducer((n: number) => n + 1, 0);
-  const backups = store.storage.listBackups();
+  const backups = store.repository.listBackups();
   const [deleting, setDeleting] = useState<string | null>(null);
   if (backups.length === 0) return null;
   return (
@@ -279,7 +283,7 @@ function Backups() {
         cancelLabel={t('common.cancel')}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
-          if (deleting) store.storage.deleteBackup(deleting);
+          if (deleting) store.repository.deleteBackup(deleting);
           setDeleting(null);
           refresh();
         }}

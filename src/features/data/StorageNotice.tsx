@@ -114,7 +114,7 @@ export function StorageNotice() {
         cancelLabel={t('common.cancel')}
         onCancel={() => setDiscarding(null)}
         onConfirm={() => {
-          if (discarding) store.storage.discard(discarding);
+          if (discarding) store.repository.discard(discarding);
           setDiscarding(null);
         }}
       >

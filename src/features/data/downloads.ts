@@ -2,20 +2,16 @@
 // damaged data held in place) exactly as it is in storage.
 import { now } from '../../platform/clock.ts';
 import { downloadText } from '../../platform/storage.ts';
-import { persistedPart, type ProgressStore } from '../../store/progressStore.ts';
+import type { ProgressStore } from '../../store/progressStore.ts';
 
 export async function exportProgress(store: ProgressStore): Promise<void> {
   const at = now();
   // The export code is only fetched when someone exports.
   const { buildExport, exportFileName } = await import('../../store/transfer.ts');
-  store.completeLog(); // every week of reviews, also those not read yet
-  downloadText(
-    exportFileName(at),
-    JSON.stringify(buildExport(persistedPart(store.getState()), at)),
-  );
+  downloadText(exportFileName(at), JSON.stringify(buildExport(store.persistedState(), at)));
 }
 
 export function downloadStored(store: ProgressStore, key: string): void {
-  const raw = store.storage.readRaw(key);
+  const raw = store.repository.readRaw(key);
   if (raw !== null) downloadText(`${key.replace(/[^\w.-]+/g, '_')}.txt`, raw, 'text/plain');
 }

@@ -90,7 +90,7 @@ export function useGrading({
         ? nextAfterGrading(queue, t0, { state: preview.state, due: t0 + preview.intervalMs })
         : null;
     const record = () => {
-      store.getState().rate(card.id, g, t0, where);
+      store.getState().rate(card.id, g, t0, { seenAt: where });
       // What the grade scheduled, as the button said it would: its due time less the review's.
       const graded = store.getState().progress[card.id];
       const intervalMs = graded ? Math.max(graded.due - (graded.lastReview ?? t0), 0) : 0;

@@ -25,7 +25,8 @@ export interface StudyQueue {
 
 export function useStudyQueue(content: DeckContent): StudyQueue {
   const progress = useProgress((s) => s.progress);
-  const log = useProgress((s) => s.log);
+  // Today's reviews are among the recent ones (RECENT_REVIEW_DAYS).
+  const log = useProgress((s) => s.recentReviews);
   const settings = useProgress((s) => s.settings);
 
   const [now, setNowState] = useState(clockNow);

@@ -8,7 +8,7 @@ import { useProgress, useProgressStore } from '../../store/context.tsx';
 export function ResetProgress() {
   const { t, plural } = useScreenT();
   const store = useProgressStore();
-  const reviews = useProgress((s) => s.log.length);
+  const reviews = useProgress((s) => s.reviewCount);
   const cards = useProgress((s) => Object.keys(s.progress).length);
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);

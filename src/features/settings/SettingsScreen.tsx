@@ -2,14 +2,7 @@
 // preferences store), scheduling (a form saved through the progress store's setSettings, only
 // when every field is valid), the introduction again, and a reset of all progress behind a
 // confirmation that says what is lost.
-import {
-  useId,
-  useLayoutEffect,
-  useState,
-  type ChangeEvent,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
+import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { formatHour } from '../../i18n/format.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { LANGUAGE_NAMES, LOCALES, languageTag, type Locale } from '../../i18n/locale.ts';
@@ -42,10 +35,6 @@ const THEME_KEYS = {
 /** `data`: the section on the learner's data (the app composes it in: src/app/screens.tsx). */
 export function SettingsScreen({ data }: { data: ReactNode }) {
   const { t } = useScreenT();
-  // What this screen counts, exports, imports into and re-attaches is the whole review log:
-  // read the weeks the first load left out before it is drawn (see ProgressStore.completeLog).
-  const store = useProgressStore();
-  useLayoutEffect(() => store.completeLog(), [store]);
   return (
     <section className="settings" aria-labelledby="settings-title">
       <h1 id="settings-title" className="screen-title" tabIndex={-1}>

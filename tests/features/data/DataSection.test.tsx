@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { currentEngine } from '../../../src/scheduler/engine.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,11 +9,7 @@ import { DataSection } from '../../../src/features/data/DataSection.tsx';
 import { StorageNotice } from '../../../src/features/data/StorageNotice.tsx';
 import { ProgressStoreContext, StorageStatusContext } from '../../../src/store/context.tsx';
 import { STORAGE_KEY } from '../../../src/store/persisted.ts';
-import {
-  createProgressStore,
-  persistedPart,
-  type ProgressStore,
-} from '../../../src/store/progressStore.ts';
+import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
 import { createStorageStatusStore } from '../../../src/store/storageStatus.ts';
 import { buildExport } from '../../../src/store/transfer.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
@@ -44,6 +41,7 @@ let store: ProgressStore;
 function mount(storage = new MemoryStorage()) {
   const status = createStorageStatusStore();
   store = createProgressStore({
+    engine: currentEngine,
     storage,
     now: () => Date.now(),
     onProblems: (problems) => status.setState({ problems }),
@@ -69,9 +67,13 @@ afterEach(() => {
 });
 
 function exportFrom(grades: [string, 'again' | 'good' | 'easy', number][]): File {
-  const other = createProgressStore({ storage: new MemoryStorage(), now: () => T0 });
+  const other = createProgressStore({
+    engine: currentEngine,
+    storage: new MemoryStorage(),
+    now: () => T0,
+  });
   for (const [id, g, at] of grades) other.getState().rate(id, g, at);
-  const text = JSON.stringify(buildExport(persistedPart(other.getState()), T0));
+  const text = JSON.stringify(buildExport(other.persistedState(), T0));
   return new File([text], 'export.json', { type: 'application/json' });
 }
 
@@ -97,9 +99,9 @@ describe('your data', () => {
       '3 reviews are added to the log',
       'Settings stay as they are.',
     ]);
-    expect(store.getState().log).toHaveLength(1);
+    expect(store.persistedState().log).toHaveLength(1);
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
-    expect(store.getState().log).toHaveLength(4);
+    expect(store.persistedState().log).toHaveLength(4);
     expect(store.getState().progress['t/1']?.reps).toBe(2);
     expect(screen.getByRole('status').textContent).toBe(
       'Imported: 2 cards updated, 3 reviews added.',
@@ -109,7 +111,7 @@ describe('your data', () => {
   it('refuses a file that is not an export, saying why, and changes nothing', async () => {
     const user = mount();
     store.getState().rate('t/1', 'good', T0);
-    const before = persistedPart(store.getState());
+    const before = store.persistedState();
     await user.upload(
       screen.getByLabelText('Import progress…'),
       new File(['{"progress": {"__proto__": {}}}'], 'evil.json', { type: 'application/json' }),
@@ -117,7 +119,7 @@ describe('your data', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Nothing was changed: The file is not an export of this app.',
     );
-    expect(persistedPart(store.getState())).toEqual(before);
+    expect(store.persistedState()).toEqual(before);
   });
 
   it('tells the learner when stored progress could not be read, and offers the copy', async () => {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { currentEngine } from '../../../src/scheduler/engine.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -30,7 +31,11 @@ describe('a picture in a card', () => {
     const user = userEvent.setup({ delay: null });
     render(
       <ProgressStoreContext.Provider
-        value={createProgressStore({ storage: new MemoryStorage(), now: () => Date.now() })}
+        value={createProgressStore({
+          engine: currentEngine,
+          storage: new MemoryStorage(),
+          now: () => Date.now(),
+        })}
       >
         <ReviewScreen
           content={contentFromDecks([{ slug: 'test', title: 'Test', tags: [], cards: [CARD] }])}

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { currentEngine } from '../../../src/scheduler/engine.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -36,7 +37,11 @@ const CARDS = [
 let store: ProgressStore;
 
 function setup() {
-  store = createProgressStore({ storage: new MemoryStorage(), now: () => Date.now() });
+  store = createProgressStore({
+    engine: currentEngine,
+    storage: new MemoryStorage(),
+    now: () => Date.now(),
+  });
   const user = userEvent.setup({ delay: null });
   render(
     <ProgressStoreContext.Provider value={store}>
@@ -88,7 +93,7 @@ describe('review screen', () => {
     const user = setup();
     await user.keyboard('{Enter}');
     await user.keyboard('3');
-    expect(store.getState().log.map((e) => [e.cardId, e.grade, e.reviewedAt])).toEqual([
+    expect(store.persistedState().log.map((e) => [e.cardId, e.grade, e.reviewedAt])).toEqual([
       ['test/q1', 'good', T0],
     ]);
     expect(store.getState().progress['test/q1']?.due).toBe(T0 + 10 * 60_000);
@@ -100,15 +105,15 @@ describe('review screen', () => {
     const user = setup();
     await user.keyboard(' 1');
     await user.keyboard(' 4');
-    expect(store.getState().log).toHaveLength(2);
+    expect(store.persistedState().log).toHaveLength(2);
 
     await user.keyboard('u');
-    expect(store.getState().log.map((e) => e.cardId)).toEqual(['test/q1']);
+    expect(store.persistedState().log.map((e) => e.cardId)).toEqual(['test/q1']);
     expect(store.getState().progress['test/q2']).toBeUndefined();
     expect(screen.getByText('Why do RNN gradients vanish?')).toBeTruthy();
 
     await user.keyboard('{Control>}z{/Control}');
-    expect(store.getState().log).toEqual([]);
+    expect(store.persistedState().log).toEqual([]);
     expect(store.getState().progress).toEqual({});
     // The undone card is asked again, question first.
     expect(screen.getByText('What does the forget gate do?')).toBeTruthy();
@@ -139,15 +144,15 @@ describe('review screen', () => {
     await user.click(screen.getByRole('button', { name: 'Show answer' }));
     await user.click(await screen.findByRole('button', { name: 'Easy' }));
     // (recorded once the next card is painted: see 'a grade shown first' below)
-    await waitFor(() => expect(store.getState().log.map((e) => e.grade)).toEqual(['easy']));
+    await waitFor(() => expect(store.persistedState().log.map((e) => e.grade)).toEqual(['easy']));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(store.getState().log).toEqual([]);
+    expect(store.persistedState().log).toEqual([]);
   });
 
   it('ignores grade keys until the answer is shown', async () => {
     const user = setup();
     await user.keyboard('3');
-    expect(store.getState().log).toEqual([]);
+    expect(store.persistedState().log).toEqual([]);
     expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
   });
 
@@ -189,7 +194,11 @@ describe('review screen', () => {
       () => chunk,
       [[CARDS[0]!]],
     );
-    store = createProgressStore({ storage: new MemoryStorage(), now: () => Date.now() });
+    store = createProgressStore({
+      engine: currentEngine,
+      storage: new MemoryStorage(),
+      now: () => Date.now(),
+    });
     render(
       <ProgressStoreContext.Provider value={store}>
         <ReviewScreen content={content} />
@@ -274,7 +283,7 @@ describe('review screen', () => {
       setup();
       press(' ');
       press('3');
-      expect(store.getState().log.map((e) => e.grade)).toEqual(['good']);
+      expect(store.persistedState().log.map((e) => e.grade)).toEqual(['good']);
       const next = () => answerOf('Repeated multiplication by small factors.') as HTMLElement;
       for (const moment of ['at once', 'after the frame']) {
         expect(screen.getByText('Why do RNN gradients vanish?'), moment).toBeTruthy();
@@ -321,7 +330,7 @@ describe('review screen', () => {
         }
         press('3');
         press('1');
-        expect(store.getState().log.map((e) => e.cardId)).toEqual(['test/q1']);
+        expect(store.getState().recentReviews.map((e) => e.cardId)).toEqual(['test/q1']);
         expect(store.getState().progress['test/q2']).toBeUndefined();
         // Space shows q2's answer; only then does a grade count, and for q2.
         press(' ');
@@ -329,7 +338,7 @@ describe('review screen', () => {
           false,
         );
         press('4');
-        expect(store.getState().log.map((e) => [e.cardId, e.grade])).toEqual([
+        expect(store.getState().recentReviews.map((e) => [e.cardId, e.grade])).toEqual([
           ['test/q1', 'good'],
           ['test/q2', 'easy'],
         ]);
@@ -353,19 +362,19 @@ describe('review screen', () => {
 
       it('shows the next card at once and records the grade once it is painted', () => {
         revealed();
-        const before = store.getState();
+        const before = { ...store.getState(), log: store.persistedState().log };
         press('3');
         // The next card is in the page; nothing is recorded yet, not even in storage.
         expect(screen.getByText(q2)).toBeTruthy();
         expect(answerOf('Repeated multiplication by small factors.')?.hasAttribute('hidden')).toBe(
           true,
         );
-        expect(store.getState().log).toBe(before.log);
+        expect(store.persistedState().log).toBe(before.log);
         expect(store.getState().progress).toBe(before.progress);
         act(() => {
           vi.advanceTimersByTime(40);
         });
-        expect(store.getState().log.map((e) => [e.cardId, e.grade, e.reviewedAt])).toEqual([
+        expect(store.persistedState().log.map((e) => [e.cardId, e.grade, e.reviewedAt])).toEqual([
           ['test/q1', 'good', T0 + 80],
         ]);
         expect(screen.getByText(q2)).toBeTruthy();
@@ -392,9 +401,9 @@ describe('review screen', () => {
         ]) {
           revealed();
           press('3');
-          expect(store.getState().log).toEqual([]);
+          expect(store.persistedState().log).toEqual([]);
           leave();
-          expect(store.getState().log.map((e) => e.grade)).toEqual(['good']);
+          expect(store.persistedState().log.map((e) => e.grade)).toEqual(['good']);
           cleanup();
         }
       });
@@ -403,14 +412,14 @@ describe('review screen', () => {
         revealed();
         press('4');
         press('u');
-        expect(store.getState().log).toEqual([]);
+        expect(store.persistedState().log).toEqual([]);
         expect(store.getState().undoStack).toEqual([]);
         expect(store.getState().progress).toEqual({});
         expect(screen.getByText('What does the forget gate do?')).toBeTruthy();
         act(() => {
           vi.advanceTimersByTime(40);
         });
-        expect(store.getState().log).toEqual([]);
+        expect(store.persistedState().log).toEqual([]);
       });
 
       it('grades the last card of the day at once: what comes next needs the grade', () => {
@@ -424,7 +433,7 @@ describe('review screen', () => {
           vi.advanceTimersByTime(40);
         });
         press('4');
-        expect(store.getState().log).toHaveLength(2);
+        expect(store.persistedState().log).toHaveLength(2);
         expect(screen.getByRole('status').textContent).toContain('Done for today');
       });
     });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { currentEngine } from '../../../src/scheduler/engine.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { Card } from '../../../src/deck/types.ts';
@@ -66,7 +67,11 @@ let store: ProgressStore;
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(T0);
-  store = createProgressStore({ storage: new MemoryStorage(), now: () => Date.now() });
+  store = createProgressStore({
+    engine: currentEngine,
+    storage: new MemoryStorage(),
+    now: () => Date.now(),
+  });
   render(
     <ProgressStoreContext.Provider value={store}>
       <ReviewScreen
@@ -102,16 +107,16 @@ describe('swiping the review card', () => {
     drag(card(), [{ dx: -20 }, { dx: -60 }, { dx: -100 }]);
     expect(answerHidden()).toBe(false);
     drag(card(), [{ dx: 20 }, { dx: 60 }, { dx: 100 }]);
-    expect(store.getState().log.map((e) => e.grade)).toEqual(['good']);
+    expect(store.persistedState().log.map((e) => e.grade)).toEqual(['good']);
     expect(screen.getByText('Good · back in 10 minutes')).toBeTruthy();
   });
 
   it('grades Again to the left, and Undo stays available', () => {
     drag(card(), [{ dx: 100 }]);
     drag(card(), [{ dx: -20 }, { dx: -100 }]);
-    expect(store.getState().log.map((e) => e.grade)).toEqual(['again']);
+    expect(store.persistedState().log.map((e) => e.grade)).toEqual(['again']);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(store.getState().log).toEqual([]);
+    expect(store.persistedState().log).toEqual([]);
     expect(screen.getByText('Grade undone')).toBeTruthy();
   });
 
@@ -145,6 +150,6 @@ describe('swiping the review card', () => {
     expect(answerHidden()).toBe(true);
     drag(card(), [{ dx: 100 }]); // reveal
     drag(document.querySelector('.card pre') as Element, [{ dx: 100 }]);
-    expect(store.getState().log).toEqual([]);
+    expect(store.persistedState().log).toEqual([]);
   });
 });

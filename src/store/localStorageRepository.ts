@@ -1,0 +1,411 @@
+// ProgressRepository on localStorage (or anything with its interface). Layout (codec.ts): a meta
+// record under the storage key, progress in 16 shards by card id, the review log in one chunk
+// per week, where cards were seen in 16 shards. A save compares the state with what was last
+// loaded or saved and rewrites only the keys that differ: a grade touches one progress shard,
+// this week's chunk and perhaps one seen shard. Each of those is read first and merged, so a
+// review another tab saved a moment ago is never overwritten. Unreadable values are copied to a
+// backup key before anything is written there; one too big to copy is "held": never written
+// over. A write refused for lack of room compacts old chunks and retries; what still does not
+// fit stays pending (in memory, reported) and is retried at the next save.
+import { firstReviewFrom, type ReviewLogEntry } from '../scheduler/progress.ts';
+import {
+  PROGRESS_SHARDS,
+  WEEK_MS,
+  decodeChunk,
+  decodeFlags,
+  decodeMeta,
+  decodeSeen,
+  decodeShard,
+  decodeV1,
+  encodeChunk,
+  encodeFlags,
+  encodeMeta,
+  encodeSeen,
+  encodeShard,
+  flagsKey,
+  isLogChunkKey,
+  isProgressShardKey,
+  isSeenShardKey,
+  logChunkKey,
+  progressShardKey,
+  seenKey,
+  seenShardKey,
+  shardOf,
+  weekOf,
+  type Decoded,
+  type ProgressRecord,
+} from './codec.ts';
+import { mergeFlags, mergeLogs } from './merge.ts';
+import type { SeenCard } from './orphans.ts';
+import {
+  CURRENT_VERSION,
+  initialPersistedState,
+  migrate,
+  STORAGE_KEY,
+  type PersistedState,
+} from './persisted.ts';
+import type { KeyValueStorage, ProgressRepository, StorageProblem } from './repository.ts';
+import { changedIds, changedWeeks, sameJson } from './stateDiff.ts';
+
+export interface LocalStorageRepositoryOptions {
+  storage: KeyValueStorage;
+  now: () => number;
+  /** The storage key and prefix of every other key. */
+  name?: string;
+  /** Called with the current list of problems whenever it may have changed. */
+  onProblems?: (problems: StorageProblem[]) => void;
+  /** How other tabs' writes are noticed (the app: storage events). None: never. */
+  watch?: (onChange: () => void) => () => void;
+  /** Log chunks older than this many weeks are compacted when space runs out. */
+  compactAfterWeeks?: number;
+}
+
+export const BACKUP_INFIX = ':backup:';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function backupKeys(storage: KeyValueStorage, name: string): string[] {
+  return allKeys(storage)
+    .filter((k) => k.startsWith(name) && k.includes(BACKUP_INFIX))
+    .sort();
+}
+
+function allKeys(storage: KeyValueStorage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key !== null) keys.push(key);
+  }
+  return keys;
+}
+
+function isQuotaError(e: unknown): boolean {
+  return (
+    e instanceof Error &&
+    (e.name === 'QuotaExceededError' ||
+      e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      /quota/i.test(e.message))
+  );
+}
+
+export function localStorageRepository(options: LocalStorageRepositoryOptions): ProgressRepository {
+  const { storage, now } = options;
+  const name = options.name ?? STORAGE_KEY;
+  const compactAfterWeeks = options.compactAfterWeeks ?? 8;
+  /** What storage holds as far as this tab knows: the last state loaded or saved. */
+  let written: PersistedState = initialPersistedState();
+  /** Keys to write at the next save whatever changed: failed writes, a layout to upgrade. */
+  const pending = new Set<string>();
+  /** Unreadable values that could not be backed up: never written over. */
+  const held = new Set<string>();
+  /** The single seen record of earlier versions is still there, to be replaced by shards. */
+  let legacySeen = false;
+  let unreadable: StorageProblem[] = [];
+  let unsaved: StorageProblem | null = null;
+
+  const problems = (): StorageProblem[] => (unsaved ? [...unreadable, unsaved] : [...unreadable]);
+  const report = () => options.onProblems?.(problems());
+  const ours = (key: string) => key.startsWith(name) && !key.includes(BACKUP_INFIX);
+
+  /** Copies `raw` to a new backup key; null when there is no room for it. */
+  const keepCopy = (key: string, raw: string): string | null => {
+    const stamp = `${key}${BACKUP_INFIX}${new Date(now()).toISOString()}`;
+    try {
+      // Never over another backup: a second value at the same instant (a clock stuck or gone
+      // back) gets a numbered key; the same value already kept is not copied again.
+      for (let n = 0; ; n++) {
+        const backupKey = n === 0 ? stamp : `${stamp}~${n}`;
+        const kept = storage.getItem(backupKey);
+        if (kept === raw) return backupKey;
+        if (kept === null) {
+          storage.setItem(backupKey, raw);
+          return backupKey;
+        }
+      }
+    } catch {
+      return null;
+    }
+  };
+
+  /** Keeps an unreadable value safe before the app writes anything to its key. */
+  const rescue = (key: string, raw: string, reason: string) => {
+    if (unreadable.some((p) => p.kind === 'unreadable' && p.key === key)) return;
+    const backupKey = keepCopy(key, raw);
+    if (backupKey === null) held.add(key);
+    unreadable = [...unreadable, { kind: 'unreadable', key, backupKey, reason }];
+  };
+
+  const read = <T>(key: string, decode: (raw: string) => Decoded<T>): T | null => {
+    if (held.has(key)) return null;
+    const raw = storage.getItem(key);
+    if (raw === null) return null;
+    const result = decode(raw);
+    if (result.ok) return result.value;
+    rescue(key, raw, result.reason);
+    return null;
+  };
+
+  const write = (key: string, value: string): boolean => {
+    if (held.has(key)) {
+      pending.add(key);
+      return false;
+    }
+    try {
+      storage.setItem(key, value);
+      pending.delete(key);
+      return true;
+    } catch (e) {
+      if (!isQuotaError(e)) throw e;
+      pending.add(key);
+      return false;
+    }
+  };
+
+  function load(): PersistedState {
+    const rawMeta = storage.getItem(name);
+    const keys = allKeys(storage).filter(ours);
+    if (rawMeta !== null && isV1(rawMeta)) {
+      const v1 = decodeV1(rawMeta);
+      if (v1.ok) {
+        // Rewritten in the current layout at the next save, meta last, so an interrupted
+        // upgrade leaves the old value readable; a copy of it is kept as well when there is room.
+        keepCopy(name, rawMeta);
+        written = initialPersistedState();
+        pending.add(name);
+        report();
+        return migrate(v1.value, 1);
+      }
+      rescue(name, rawMeta, `earlier version's data is damaged: ${v1.reason}`);
+    }
+
+    const state = initialPersistedState();
+    let meta = read(name, decodeMeta);
+    // The first save writes a meta record if there is none, and rewrites an older one (v2). An
+    // unreadable one is left as it is (backed up) until there is something new to write.
+    if (rawMeta === null || (meta && meta.version !== CURRENT_VERSION)) pending.add(name);
+    // A reset dated in the future would hide all progress: that record is not to be trusted.
+    if (meta && meta.resetAt > now() + DAY_MS) {
+      rescue(name, rawMeta!, 'the last reset is dated in the future');
+      meta = null;
+    }
+    if (meta) {
+      state.settings = meta.settings;
+      state.settingsRev = meta.settingsRev;
+      state.resetAt = meta.resetAt;
+    }
+    for (const key of keys.filter((k) => isProgressShardKey(name, k))) {
+      for (const [id, record] of read(key, decodeShard) ?? []) {
+        if (record.rev < state.resetAt) continue;
+        state.revs[id] = record.rev;
+        if (record.progress) state.progress[id] = record.progress;
+      }
+    }
+    const removed = new Set<string>();
+    const entries: ReviewLogEntry[] = [];
+    for (const key of keys.filter((k) => isLogChunkKey(name, k))) {
+      const chunk = read(key, decodeChunk);
+      if (!chunk) continue;
+      for (const e of chunk.entries) entries.push(e);
+      for (const r of chunk.removed) removed.add(r);
+    }
+    state.removed = [...removed];
+    state.log = mergeLogs(entries, [], removed, state.resetAt);
+    // Where cards were seen: the shards, over the single record of earlier versions, which the
+    // next save replaces by shards.
+    state.seen = { ...read(seenKey(name), decodeSeen) };
+    for (const key of keys.filter((k) => isSeenShardKey(name, k))) {
+      Object.assign(state.seen, read(key, decodeSeen));
+    }
+    state.flags = { ...read(flagsKey(name), decodeFlags) };
+    legacySeen = storage.getItem(seenKey(name)) !== null && !held.has(seenKey(name));
+    if (legacySeen) {
+      for (let shard = 0; shard < PROGRESS_SHARDS; shard++) pending.add(seenShardKey(name, shard));
+    }
+    written = state;
+    report();
+    return state;
+  }
+
+  function save(next: PersistedState): void {
+    // Another tab may have reset or changed settings since this one last read: the newer reset
+    // and the newer settings win here too, so a tab that has not caught up cannot undo them.
+    const storedMeta = read(name, decodeMeta);
+    let state = next;
+    if (storedMeta && storedMeta.resetAt > state.resetAt && storedMeta.resetAt <= now() + DAY_MS) {
+      state = { ...state, resetAt: storedMeta.resetAt };
+    }
+    if (storedMeta && storedMeta.settingsRev > state.settingsRev) {
+      state = { ...state, settings: storedMeta.settings, settingsRev: storedMeta.settingsRev };
+    }
+    const keys = new Set<string>(pending);
+    if (state.resetAt > written.resetAt) {
+      // A reset: every shard and chunk goes; only what was made after it is written back.
+      for (const key of allKeys(storage).filter(ours)) {
+        if ((isProgressShardKey(name, key) || isLogChunkKey(name, key)) && !held.has(key)) {
+          storage.removeItem(key);
+        }
+      }
+      written = { ...initialPersistedState(), resetAt: state.resetAt };
+      keys.add(name);
+    }
+    for (const id of changedIds(state.revs, written.revs, (a, b) => a === b)) {
+      keys.add(progressShardKey(name, shardOf(id)));
+    }
+    for (const week of changedWeeks(state.log, written.log)) keys.add(logChunkKey(name, week));
+    const before = new Set(written.removed);
+    for (const key of state.removed) {
+      if (!before.has(key)) keys.add(logChunkKey(name, weekOf(removedTime(key))));
+    }
+    if (
+      !sameJson(state.settings, written.settings) ||
+      state.settingsRev !== written.settingsRev ||
+      state.resetAt !== written.resetAt
+    ) {
+      keys.add(name);
+    }
+    for (const id of changedIds(state.seen, written.seen, sameJson)) {
+      keys.add(seenShardKey(name, shardOf(id)));
+    }
+    if (changedIds(state.flags, written.flags, sameJson).length > 0) keys.add(flagsKey(name));
+
+    const failed = writeKeys(state, keys);
+    // The single record of earlier versions goes once every seen shard is written.
+    if (legacySeen && ![...pending].some((key) => isSeenShardKey(name, key))) {
+      storage.removeItem(seenKey(name));
+      legacySeen = false;
+    }
+    unsaved = null;
+    if (failed.length > 0) {
+      compactOldChunks();
+      const still = writeKeys(state, new Set(failed));
+      if (still.length > 0) {
+        const reason = 'this browser has no room left to save progress';
+        unsaved = { kind: 'unsaved', keys: still, reason };
+      }
+    }
+    written = state;
+    report();
+  }
+
+  /** Writes the given keys, meta last and only once the rest is saved. Returns those that failed. */
+  function writeKeys(state: PersistedState, keys: ReadonlySet<string>): string[] {
+    const failed: string[] = [];
+    for (const key of [...keys].filter((k) => k !== name)) {
+      if (!writeKey(state, key)) failed.push(key);
+    }
+    if (keys.has(name)) {
+      const { settings, settingsRev, resetAt } = state;
+      if (failed.length > 0) pending.add(name);
+      else if (!write(name, encodeMeta({ settings, settingsRev, resetAt }))) failed.push(name);
+    }
+    return failed;
+  }
+
+  /** Writes one shard or chunk: this state's records merged with what the key holds now. */
+  function writeKey(state: PersistedState, key: string): boolean {
+    if (isSeenShardKey(name, key)) {
+      const shard = shardOfKey(key);
+      const mine: Record<string, SeenCard> = {};
+      for (const id in state.seen) if (shardOf(id) === shard) mine[id] = state.seen[id]!;
+      const stored = read(key, decodeSeen);
+      if (stored === null && !held.has(key) && Object.keys(mine).length === 0) {
+        pending.delete(key); // an empty shard needs no key
+        return true;
+      }
+      return write(key, encodeSeen({ ...stored, ...mine }));
+    }
+    if (key === flagsKey(name)) {
+      // Merged with what another tab may have written since: the newer change wins.
+      return write(key, encodeFlags(mergeFlags(state.flags, read(key, decodeFlags) ?? {})));
+    }
+    if (isProgressShardKey(name, key)) {
+      const shard = shardOfKey(key);
+      const records = new Map<string, ProgressRecord>();
+      for (const id in state.revs) {
+        const rev = state.revs[id]!;
+        if (rev < state.resetAt || shardOf(id) !== shard) continue;
+        records.set(id, { rev, progress: state.progress[id] ?? null });
+      }
+      // Merged with what another tab may have written since: the newer revision wins.
+      for (const [id, record] of read(key, decodeShard) ?? []) {
+        const mine = records.get(id);
+        if (record.rev >= state.resetAt && (!mine || record.rev > mine.rev)) {
+          records.set(id, record);
+        }
+      }
+      return write(key, encodeShard(records));
+    }
+    const week = weekOfKey(key);
+    const stored = read(key, decodeChunk);
+    const removed = new Set(stored?.removed);
+    for (const r of state.removed) if (weekOf(removedTime(r)) === week) removed.add(r);
+    const entries = mergeLogs(
+      entriesInWeek(state.log, week),
+      stored?.entries ?? [],
+      removed,
+      state.resetAt,
+    );
+    return write(key, encodeChunk(week, { entries, removed: [...removed] }));
+  }
+
+  function compactOldChunks() {
+    const limit = weekOf(now()) - compactAfterWeeks;
+    for (const key of allKeys(storage).filter(ours)) {
+      if (!isLogChunkKey(name, key) || held.has(key) || !(weekOfKey(key) < limit)) continue;
+      const chunk = read(key, decodeChunk);
+      if (!chunk) continue;
+      try {
+        storage.setItem(key, encodeChunk(weekOfKey(key), chunk, true));
+      } catch {
+        // Still no room: nothing lost, the uncompacted chunk stays.
+      }
+    }
+  }
+
+  return {
+    load,
+    save,
+    subscribe: (listener) => options.watch?.(listener) ?? (() => {}),
+    problems,
+    listBackups: () =>
+      backupKeys(storage, name).map((key) => ({ key, chars: storage.getItem(key)?.length ?? 0 })),
+    readRaw: (key) => storage.getItem(key),
+    deleteBackup(key) {
+      if (key.includes(BACKUP_INFIX)) storage.removeItem(key);
+    },
+    discard(key) {
+      held.delete(key);
+      storage.removeItem(key);
+      unreadable = unreadable.filter((p) => p.kind !== 'unreadable' || p.key !== key);
+      report();
+    },
+  };
+}
+
+/** The shard a progress or seen shard key names (`…/p/a` → 10). */
+const shardOfKey = (key: string) => Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
+/** The week a log chunk key names (`…/log/2969` → 2969). */
+const weekOfKey = (key: string) => Number(key.slice(key.lastIndexOf('/') + 1));
+/** The time of a removed review's key (see logKey). */
+const removedTime = (key: string) => Number(key.slice(0, key.indexOf('|')));
+
+/** The entries of one week, found by binary search: the log is kept in time order. */
+export function entriesInWeek(log: readonly ReviewLogEntry[], week: number): ReviewLogEntry[] {
+  return log.slice(
+    firstReviewFrom(log, week * WEEK_MS),
+    firstReviewFrom(log, (week + 1) * WEEK_MS),
+  );
+}
+
+/** Whether `raw` looks like a version-1 value (one key holding everything, `version: 1`). */
+function isV1(raw: string): boolean {
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    return (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      (parsed as { version?: unknown }).version === 1
+    );
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,45 @@
+// The one interface between the progress store and where progress is kept. The store holds the
+// state; a repository reads it whole, writes what changed, says when another tab wrote, and
+// keeps what it could not read. localStorageRepository.ts is the implementation the app uses.
+import type { PersistedState } from './persisted.ts';
+
+/** localStorage, or a stand-in with the same synchronous interface. */
+export type KeyValueStorage = Pick<
+  Storage,
+  'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'
+>;
+
+export type StorageProblem =
+  | { kind: 'unreadable'; key: string; backupKey: string | null; reason: string }
+  | { kind: 'unsaved'; keys: string[]; reason: string };
+
+export interface StoredBackup {
+  key: string;
+  chars: number;
+}
+
+export interface ProgressRepository {
+  /**
+   * Everything stored, the whole review log included, brought up to the current version. Never
+   * throws: what cannot be read is copied to a backup, reported and left out.
+   */
+  load(): PersistedState;
+  /**
+   * Writes what differs between `state` and what this repository last loaded or saved, merged
+   * with what storage holds now, so that nothing another tab saved meanwhile is overwritten. A
+   * write refused for lack of room is reported and retried at the next save; `state` stays in
+   * memory meanwhile.
+   */
+  save(state: PersistedState): void;
+  /** Calls `listener` when another tab has saved progress. Returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  problems(): StorageProblem[];
+  /** Copies made of unreadable or older data, oldest first. */
+  listBackups(): StoredBackup[];
+  /** The raw text under a key (for downloading a backup or a held value). */
+  readRaw(key: string): string | null;
+  /** Deletes a backup the learner no longer wants. Only backup keys can be deleted this way. */
+  deleteBackup(key: string): void;
+  /** Gives up a held, unreadable value (after the learner has downloaded it). */
+  discard(key: string): void;
+}
