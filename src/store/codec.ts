@@ -308,3 +308,17 @@ export function decodeFlags(raw: string): Decoded<Record<string, CardFlags>> {
   }
   return { ok: true, value: out };
 }
+
+/** Whether `raw` looks like a version-1 value (one key holding everything, `version: 1`). */
+export function isV1(raw: string): boolean {
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    return (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      (parsed as { version?: unknown }).version === 1
+    );
+  } catch {
+    return false;
+  }
+}

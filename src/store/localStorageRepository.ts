@@ -17,6 +17,7 @@ import {
   decodeSeen,
   decodeShard,
   decodeV1,
+  isV1,
   encodeChunk,
   encodeFlags,
   encodeMeta,
@@ -394,18 +395,4 @@ export function entriesInWeek(log: readonly ReviewLogEntry[], week: number): Rev
     firstReviewFrom(log, week * WEEK_MS),
     firstReviewFrom(log, (week + 1) * WEEK_MS),
   );
-}
-
-/** Whether `raw` looks like a version-1 value (one key holding everything, `version: 1`). */
-function isV1(raw: string): boolean {
-  try {
-    const parsed = JSON.parse(raw) as unknown;
-    return (
-      typeof parsed === 'object' &&
-      parsed !== null &&
-      (parsed as { version?: unknown }).version === 1
-    );
-  } catch {
-    return false;
-  }
 }

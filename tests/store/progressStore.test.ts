@@ -21,24 +21,14 @@ import {
 import { CURRENT_VERSION, STORAGE_KEY, initialPersistedState } from '../../src/store/persisted.ts';
 import { RECENT_REVIEW_DAYS, createProgressStore } from '../../src/store/progressStore.ts';
 import { backupKeys } from '../../src/store/localStorageRepository.ts';
-import type { StorageProblem } from '../../src/store/repository.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
+import { T0, openStore } from './fixtures.ts';
 
-const T0 = Date.UTC(2026, 10, 27, 2, 0); // 10:00 in Asia/Shanghai (the test TZ)
 const MIN = 60_000;
 const fixedNow = () => T0;
 const V1 = readFileSync(new URL('../fixtures/state/v1.json', import.meta.url), 'utf8');
 
-function open(storage: MemoryStorage, now = fixedNow) {
-  const problems: StorageProblem[][] = [];
-  const store = createProgressStore({
-    engine: currentEngine,
-    storage,
-    now,
-    onProblems: (p) => problems.push(p),
-  });
-  return { store, state: () => ({ ...store.getState(), ...store.persistedState() }), problems };
-}
+const open = (storage: MemoryStorage, now = fixedNow) => openStore(storage, now);
 
 describe('progress store: saving', () => {
   it('writes a grade as one progress shard, one log chunk and the meta record', () => {
