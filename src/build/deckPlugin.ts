@@ -46,6 +46,19 @@ function withImages(value: unknown, images: readonly string[]): { code: string; 
   return { code, imports: used.join('\n') };
 }
 
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/**
+ * index.html with the prerendered first screen inside its root element. Spliced with split/join,
+ * not String.replace: card text such as `$&` or `` $` `` (a Perl or shell question) would be
+ * read as a replacement pattern and copy parts of the page into the card.
+ */
+export function spliceFirstScreen(html: string, markup: string): string {
+  const parts = html.split(ROOT_ELEMENT);
+  if (parts.length !== 2) throw new Error(`index.html must hold ${ROOT_ELEMENT} exactly once`);
+  return parts.join(`<div id="root" data-prerendered="">${markup}</div>`);
+}
+
 export function chunkCount(index: DeckIndex): number {
   return Math.ceil(index.ids.length / CHUNK_SIZE);
 }
@@ -170,11 +183,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
             JSON.stringify(cache.decks),
           ),
         ) as Deck[];
-        const markup = await renderFirstScreen(root, decks);
-        return html.replace(
-          '<div id="root"></div>',
-          `<div id="root" data-prerendered="">${markup}</div>`,
-        );
+        return spliceFirstScreen(html, await renderFirstScreen(root, decks));
       },
     },
     configureServer(server) {
