@@ -1,29 +1,19 @@
 // Markdown → ParsedDeck. Pure: text in, plain data out; no file system, no DOM, no Vite.
 // Built on remark (mdast) so that Markdown structure — emphasis, lists, math, links — is read
-// by a real parser; only the `Qn：` prefix and the source label are matched by pattern.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkFrontmatter from 'remark-frontmatter';
+// by a real parser (markdown.ts); only the `Qn：` prefix and the source label are matched by pattern.
 import { visit } from 'unist-util-visit';
-import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from './diagnostics.ts';
 import { DeckError } from './diagnostics.ts';
 import { readFrontMatter } from './frontMatter.ts';
 import { hash53, normaliseQuestion } from './hash.ts';
 import { stripInvisible } from './invisible.ts';
 import { LIMITS, scanText } from './limits.ts';
+import { parsePieces } from './markdown.ts';
 import { slugFromPath } from './slug.ts';
+import { isSafeLink, urlScheme } from './urls.ts';
 import type { LocatedImage, LocatedMath, ParsedCard, ParsedDeck, SourceLink } from './types.ts';
 import { blocksText, linksIn, phrasingText, plainText, truncate, unwrapEmphasis } from './text.ts';
-
-// Defined once: the processor is reused for every file.
-const markdown = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkMath)
-  .use(remarkFrontmatter, ['yaml']);
 
 const Q_PREFIX = /^\s*Q(\d+)\s*[:：]\s*/;
 const SOURCE_LABEL = /^\s*(引用|来源|出处|参考|参考资料|sources?|references?)\s*[:：]\s*/i;
@@ -235,7 +225,11 @@ function parseStripped(source: string, options: ParseOptions): ParseResult {
     for (;;) {
       const last = card.body[card.body.length - 1];
       if (last?.type !== 'paragraph' || !SOURCE_LABEL.test(plainText(last))) break;
-      const links = linksIn(last);
+      const links = linksIn(last).filter((link) => {
+        if (isSafeLink(link.url)) return true;
+        warn(last, `source link to a "${urlScheme(link.url)}:" URL is left out`);
+        return false;
+      });
       if (links.length === 0) {
         warn(last, 'source line has no link; it is kept as part of the answer');
         break;
@@ -284,6 +278,8 @@ function parseStripped(source: string, options: ParseOptions): ParseResult {
     const scan = (node: Nodes) =>
       visit(node, (n) => {
         if (n.type === 'image') images.push({ url: n.url, alt: n.alt ?? '', ...at(n) });
+        else if ((n.type === 'link' || n.type === 'definition') && !isSafeLink(n.url))
+          warn(n, `link to a "${urlScheme(n.url)}:" URL is shown as text, not as a link`);
         else if (n.type === 'inlineMath' || n.type === 'math')
           math.push({ tex: n.value, display: n.type === 'math', ...at(n) });
       });
@@ -312,38 +308,6 @@ function parseStripped(source: string, options: ParseOptions): ParseResult {
   const deck: ParsedDeck = { slug, title: title ?? slug, tags: deckTags, file, cards };
   if (lang !== undefined) deck.lang = lang;
   return { deck, warnings };
-}
-
-/**
- * The top-level nodes of `source`, parsed piece by piece (pieces start at card boundaries that
- * no Markdown block crosses) with positions in the whole text. One parse of a whole large file
- * takes time that grows with the square of its size.
- */
-function parsePieces(source: string, pieces: number[]): RootContent[] {
-  const out: RootContent[] = [];
-  let line = 1;
-  let counted = 0;
-  pieces.forEach((start, i) => {
-    for (
-      let n = source.indexOf('\n', counted);
-      n !== -1 && n < start;
-      n = source.indexOf('\n', n + 1)
-    )
-      line++;
-    counted = start;
-    const tree: Root = markdown.parse(source.slice(start, pieces[i + 1] ?? source.length));
-    if (start > 0) {
-      visit(tree, (node) => {
-        for (const point of [node.position?.start, node.position?.end]) {
-          if (!point) continue;
-          point.line += line - 1;
-          if (point.offset !== undefined) point.offset += start;
-        }
-      });
-    }
-    out.push(...tree.children);
-  });
-  return out;
 }
 
 /** A `Qn：` paragraph or a `##` heading opens a card; anything else does not. */

@@ -3,6 +3,7 @@
 import katex from 'katex';
 import type { Diagnostic } from './diagnostics.ts';
 import { LIMITS } from './limits.ts';
+import { imageUrlKind } from './urls.ts';
 import type { ParsedDeck } from './types.ts';
 
 export interface ValidateOptions {
@@ -10,10 +11,7 @@ export interface ValidateOptions {
   imageExists: (deckFile: string, url: string) => boolean;
 }
 
-/** A URL with a scheme (`https:`, `data:`) or protocol-relative: not a file of ours. */
-export function isExternalUrl(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
-}
+export { isExternalUrl } from './urls.ts';
 
 export function validateDecks(
   decks: readonly ParsedDeck[],
@@ -37,7 +35,10 @@ export function validateDecks(
 
       for (const image of card.images) {
         const at = { file: deck.file, line: image.line, column: image.column };
-        if (!isExternalUrl(image.url) && !options.imageExists(deck.file, image.url)) {
+        const kind = imageUrlKind(image.url);
+        if (kind.kind === 'refused') {
+          out.push({ severity: kind.severity, ...at, message: kind.reason });
+        } else if (kind.kind === 'local' && !options.imageExists(deck.file, image.url)) {
           out.push({ severity: 'error', ...at, message: `image not found: ${image.url}` });
         }
         if (image.alt.trim() === '') {
