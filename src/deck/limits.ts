@@ -46,10 +46,12 @@ function lineStarts(text: string): number[] {
 export function scanText(text: string, file: string): ScannedText {
   const pieces = [0];
   const errors: Diagnostic[] = [];
-  const error = (line: number, column: number, message: string) => {
-    // One message per kind is enough to find the place; a hostile file would print thousands.
-    if (!errors.some((e) => e.message === message))
-      errors.push({ severity: 'error', file, line, column, message });
+  const reported = new Set<string>();
+  const error = (kind: string, line: number, column: number, message: string) => {
+    // The first place of each kind is enough to find it; a hostile file would print thousands.
+    if (reported.has(kind)) return;
+    reported.add(kind);
+    errors.push({ severity: 'error', file, line, column, message });
   };
   const starts = lineStarts(text);
   let closer: RegExp | undefined;
@@ -96,12 +98,14 @@ export function scanText(text: string, file: string): ScannedText {
       const depth = containerDepth(line);
       if (depth.depth > LIMITS.nesting)
         error(
+          'blocks',
           n + 1,
           depth.column,
           `lists and quotes are nested ${depth.depth} deep here; the limit is ${LIMITS.nesting}`,
         );
       inline = inlineDepth(line, inline, (column, depth) =>
         error(
+          'inline',
           n + 1,
           column,
           `emphasis or brackets are nested (or left open) ${depth} deep here; the limit is ${LIMITS.nesting}`,

@@ -66,11 +66,12 @@ export function checkMath(
   at: { file: string; line: number; column: number },
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const depth = braceDepth(tex);
   const tooBig =
-    tex.length > LIMITS.formulaChars
-      ? `formula has ${tex.length} characters; the limit is ${LIMITS.formulaChars}`
-      : braceDepth(tex) > LIMITS.mathNesting
-        ? `formula has braces nested ${braceDepth(tex)} deep; the limit is ${LIMITS.mathNesting}`
+    depth > LIMITS.mathNesting
+      ? `formula has braces nested ${depth} deep; the limit is ${LIMITS.mathNesting}`
+      : tex.length > LIMITS.formulaChars
+        ? `formula has ${tex.length} characters; the limit is ${LIMITS.formulaChars}`
         : undefined;
   if (tooBig) return [{ severity: 'error', ...at, message: `${tooBig}: split or simplify it` }];
   try {
