@@ -7,7 +7,7 @@
 // Bad content fails the build (and shows Vite's overlay in dev) with `file:line:col: message`.
 import path from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import { formatDiagnostic } from '../deck/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../deck/diagnostics.ts';
 import { contentLanguage } from '../deck/language.ts';
 import { CHUNK_SIZE, type Card, type Deck, type DeckIndex } from '../deck/types.ts';
 import { loadContent, resolveImagePath } from './loadContent.ts';
@@ -44,6 +44,50 @@ function withImages(value: unknown, images: readonly string[]): { code: string; 
     used.push(`import __image${i} from ${JSON.stringify(file)};`);
   });
   return { code, imports: used.join('\n') };
+}
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/**
+ * index.html with the prerendered first screen inside its root element. Spliced with split/join,
+ * not String.replace: card text such as `$&` or `` $` `` (a Perl or shell question) would be
+ * read as a replacement pattern and copy parts of the page into the card.
+ */
+export function spliceFirstScreen(html: string, markup: string): string {
+  const parts = html.split(ROOT_ELEMENT);
+  if (parts.length !== 2) throw new Error(`index.html must hold ${ROOT_ELEMENT} exactly once`);
+  return parts.join(`<div id="root" data-prerendered="">${markup}</div>`);
+}
+
+/**
+ * The offline cache (Workbox) refuses files over 2 MiB, and the build fails on them. A chunk is
+ * CHUNK_SIZE cards' HTML; one over 1.5 million characters (room for the module around it) is an
+ * error at its biggest card.
+ */
+export const MAX_CHUNK_CHARS = 1_500_000;
+
+export function oversizedChunks(decks: readonly Deck[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const deck of decks) {
+    for (let start = 0; start < deck.cards.length; start += CHUNK_SIZE) {
+      const sizes = deck.cards
+        .slice(start, start + CHUNK_SIZE)
+        .map((card) => ({ card, size: JSON.stringify(card).length }));
+      const total = sizes.reduce((n, s) => n + s.size, 0);
+      if (total <= MAX_CHUNK_CHARS) continue;
+      const biggest = sizes.reduce((a, b) => (b.size > a.size ? b : a));
+      const { file, line } = biggest.card.source;
+      const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+      out.push({
+        severity: 'error',
+        file,
+        line,
+        column: 1,
+        message: `cards ${start + 1}–${start + sizes.length} of this deck render to ${kb(total)} of HTML, over the ${kb(MAX_CHUNK_CHARS)} one file of the offline app may hold; this card is the biggest (${kb(biggest.size)}): shorten its math or tables`,
+      });
+    }
+  }
+  return out;
 }
 
 export function chunkCount(index: DeckIndex): number {
@@ -131,6 +175,12 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
             return imageToken(index);
           }),
         );
+        const tooBig = oversizedChunks(rendered);
+        if (tooBig.length > 0) {
+          this.error(
+            `content has ${tooBig.length} error(s):\n${tooBig.map(formatDiagnostic).join('\n')}`,
+          );
+        }
         const index = rendered.map((deck, i): DeckIndex => {
           const entry: DeckIndex = {
             slug: deck.slug,
@@ -170,11 +220,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
             JSON.stringify(cache.decks),
           ),
         ) as Deck[];
-        const markup = await renderFirstScreen(root, decks);
-        return html.replace(
-          '<div id="root"></div>',
-          `<div id="root" data-prerendered="">${markup}</div>`,
-        );
+        return spliceFirstScreen(html, await renderFirstScreen(root, decks));
       },
     },
     configureServer(server) {

@@ -72,14 +72,21 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
       message: 'no Markdown (*.md) files in the content folder',
     });
   }
+  const slugs = new Map<string, string>();
   for (const absolute of files) {
     const file = displayPath(absolute, cwd);
+    const slug = slugFromPath(path.relative(root, absolute));
+    const other = slugs.get(slug);
+    if (other !== undefined) {
+      // `a b.md` and `a_b.md`, or `ＲＮＮ.md` and `rnn.md`: one slug, so ids could collide.
+      const message = `this file's deck name "${slug}" is also that of ${other}: rename one of them`;
+      diagnostics.push({ severity: 'error', file, line: 1, column: 1, message });
+      continue;
+    }
+    slugs.set(slug, file);
     try {
       const text = decodeContent(readFileSync(absolute), file);
-      const { deck, warnings } = parseDeck(text, {
-        file,
-        slug: slugFromPath(path.relative(root, absolute)),
-      });
+      const { deck, warnings } = parseDeck(text, { file, slug });
       decks.push(deck);
       diagnostics.push(...warnings);
     } catch (e) {

@@ -84,7 +84,8 @@ export function transformPageScripts(html: string): string {
     `<script id="${BOOT_SCRIPT_ID}" data-src="${escapeAttribute(entries[0]!)}"` +
     ` data-preload="${escapeAttribute(preloads.join(' '))}">${minify(BOOT)}</script>`;
   if (!html.includes('</body>')) throw new Error('index.html has no </body>');
-  return html.replace('</body>', `${boot}\n</body>`);
+  // A function, not a string: `$` in what is spliced in must stay as written.
+  return html.replace('</body>', () => `${boot}\n</body>`);
 }
 
 export function pageScriptsPlugin(): Plugin {

@@ -7,12 +7,14 @@ import rehypeKatex from 'rehype-katex';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { PluggableList } from 'unified';
 import type { Card, ParsedCard, ParsedDeck, Deck } from '../deck/types.ts';
-import { isExternalUrl } from '../deck/validate.ts';
+import { imageUrlKind, isExternalUrl, isSafeLink } from '../deck/urls.ts';
 
 // Module-level plugin lists: built once, reused for every card.
 const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
 // Strict-mode complaints were already reported as located warnings by validation.
 const rehypePlugins: PluggableList = [[rehypeKatex, { strict: 'ignore' }]];
+
+const keepUrl = (url: string) => url;
 
 /** Maps an image URL as written in a deck to the URL the page should load. */
 export type ImageResolver = (url: string) => string;
@@ -28,9 +30,13 @@ export function renderMarkdown(
 ): string {
   const components: Components = {
     img: ({ src, alt }) => {
+      const url = typeof src === 'string' ? src : '';
+      const kind = imageUrlKind(url).kind;
+      // A refused URL (javascript:, a big data: picture) shows its text alternative instead.
+      if (kind === 'refused') return alt ? <span className="image-alt">{alt}</span> : null;
       const img = (
         <img
-          src={typeof src === 'string' && !isExternalUrl(src) ? resolveImage(src) : src}
+          src={kind === 'local' ? resolveImage(url) : url}
           alt={alt ?? ''}
           loading="lazy"
           decoding="async"
@@ -44,8 +50,11 @@ export function renderMarkdown(
         img
       );
     },
+    // Unsafe links (javascript:, data:, …) are text: validation warned about them.
     a: ({ href, children }) =>
-      href && isExternalUrl(href) ? (
+      !href || !isSafeLink(href) ? (
+        <span>{children}</span>
+      ) : isExternalUrl(href) ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
           {children}
         </a>
@@ -60,7 +69,13 @@ export function renderMarkdown(
     ),
   };
   return renderToStaticMarkup(
-    <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
+    <Markdown
+      remarkPlugins={remarkPlugins}
+      rehypePlugins={rehypePlugins}
+      components={components}
+      // URLs are judged in `components` above, by the same rules validation reported.
+      urlTransform={keepUrl}
+    >
       {markdown}
     </Markdown>,
   );

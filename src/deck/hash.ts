@@ -1,3 +1,5 @@
+import { stripInvisible } from './invisible.ts';
+
 // A stable, fast, non-cryptographic 53-bit string hash (cyrb53, public domain, by bryc).
 // 53 bits keep the chance of two questions colliding negligible for decks of many thousands of
 // cards, and a collision would still be caught: duplicate ids fail validation.
@@ -15,7 +17,10 @@ export function hash53(text: string, seed = 0): string {
   return n.toString(36).padStart(11, '0');
 }
 
-/** The form of a question that its id is computed from: width, case and spacing do not matter. */
+/**
+ * The form of a question that its id is computed from: width, case, spacing and invisible
+ * characters (see invisible.ts) do not matter.
+ */
 export function normaliseQuestion(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return stripInvisible(text).text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -1,25 +1,19 @@
 // Markdown → ParsedDeck. Pure: text in, plain data out; no file system, no DOM, no Vite.
 // Built on remark (mdast) so that Markdown structure — emphasis, lists, math, links — is read
-// by a real parser; only the `Qn：` prefix and the source label are matched by pattern.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkFrontmatter from 'remark-frontmatter';
+// by a real parser (markdown.ts); only the `Qn：` prefix and the source label are matched by pattern.
 import { visit } from 'unist-util-visit';
-import { parseDocument } from 'yaml';
-import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from './diagnostics.ts';
-import { DeckError, pointAt } from './diagnostics.ts';
+import { DeckError } from './diagnostics.ts';
+import { readFrontMatter } from './frontMatter.ts';
 import { hash53, normaliseQuestion } from './hash.ts';
+import { stripInvisible } from './invisible.ts';
+import { LIMITS, scanText } from './limits.ts';
+import { parsePieces } from './markdown.ts';
+import { slugFromPath } from './slug.ts';
+import { isSafeLink, urlScheme } from './urls.ts';
 import type { LocatedImage, LocatedMath, ParsedCard, ParsedDeck, SourceLink } from './types.ts';
-
-// Defined once: the processor is reused for every file.
-const markdown = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkMath)
-  .use(remarkFrontmatter, ['yaml']);
+import { blocksText, linksIn, phrasingText, plainText, truncate, unwrapEmphasis } from './text.ts';
 
 const Q_PREFIX = /^\s*Q(\d+)\s*[:：]\s*/;
 const SOURCE_LABEL = /^\s*(引用|来源|出处|参考|参考资料|sources?|references?)\s*[:：]\s*/i;
@@ -27,7 +21,6 @@ const DIRECTIVE = /^<!--\s*(id|tags)\s*:\s*([\s\S]*?)\s*-->$/i;
 const PINNED_ID = /^[A-Za-z0-9][\w./-]*$/;
 /** Ids are keys of plain objects in the app: these would collide with Object's own. */
 const RESERVED_IDS = new Set(['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty']);
-const FRONT_MATTER_KEYS = new Set(['title', 'tags', 'lang', 'order']);
 
 export interface ParseOptions {
   /** Path shown in messages and stored in `card.source.file`. */
@@ -42,15 +35,7 @@ export interface ParseResult {
   warnings: Diagnostic[];
 }
 
-/** `content/ml/rnn.md` relative to `content/` → `ml/rnn`. */
-export function slugFromPath(relativePath: string): string {
-  return relativePath
-    .replace(/\\/g, '/')
-    .replace(/\.md$/i, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9/\u4e00-\u9fff-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugFromPath } from './slug.ts';
 
 interface OpenCard {
   start: Paragraph | Heading;
@@ -61,7 +46,52 @@ interface OpenCard {
   body: RootContent[];
 }
 
-export function parseDeck(source: string, options: ParseOptions): ParseResult {
+/**
+ * Parses one deck file. Every problem, even an unexpected exception, is thrown as a DeckError
+ * located in the file. Invisible characters are removed first (see invisible.ts), with one
+ * warning; columns in messages count them as the author's editor does.
+ */
+export function parseDeck(rawSource: string, options: ParseOptions): ParseResult {
+  const { file } = options;
+  const stripped = stripInvisible(rawSource);
+  const located = (d: Diagnostic): Diagnostic => ({
+    ...d,
+    column: stripped.originalColumn(d.line, d.column),
+  });
+  try {
+    const result = parseStripped(stripped.text, options);
+    for (const card of result.deck.cards) {
+      for (const item of [...card.images, ...card.math])
+        item.column = stripped.originalColumn(item.line, item.column);
+    }
+    const warnings = result.warnings.map(located);
+    if (stripped.first) {
+      const n = stripped.removed;
+      warnings.unshift({
+        severity: 'warning',
+        file,
+        ...stripped.first,
+        message: `removed ${n} invisible character${n === 1 ? '' : 's'} (${stripped.kinds.join(', ')}), first here; ids and math ignore them`,
+      });
+    }
+    return { deck: result.deck, warnings };
+  } catch (e) {
+    if (e instanceof DeckError) throw new DeckError(e.diagnostics.map(located));
+    // A parser or library failure on strange input: still this file's error, not a crash.
+    const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    throw new DeckError([
+      {
+        severity: 'error',
+        file,
+        line: 1,
+        column: 1,
+        message: `this file could not be read (${reason.split('\n')[0]}); please report it with the file`,
+      },
+    ]);
+  }
+}
+
+function parseStripped(source: string, options: ParseOptions): ParseResult {
   const { file } = options;
   const slug = options.slug ?? slugFromPath(file.split('/').pop() ?? file);
   const errors: Diagnostic[] = [];
@@ -89,8 +119,22 @@ export function parseDeck(source: string, options: ParseOptions): ParseResult {
     ]);
   }
 
-  const tree: Root = markdown.parse(source);
-  const children = tree.children;
+  if (source.length > LIMITS.fileChars) {
+    const size = `${(source.length / 1e6).toFixed(1)} million characters`;
+    const limit = `${LIMITS.fileChars / 1e6} million`;
+    throw new DeckError([
+      {
+        severity: 'error',
+        file,
+        line: 1,
+        column: 1,
+        message: `file has ${size}; the limit is ${limit}: split it into several decks`,
+      },
+    ]);
+  }
+  const scanned = scanText(source, file);
+  if (scanned.errors.length > 0) throw new DeckError(scanned.errors);
+  const children = parsePieces(source, scanned.pieces);
   let title: string | undefined;
   let lang: string | undefined;
   let order: number | undefined;
@@ -183,7 +227,11 @@ export function parseDeck(source: string, options: ParseOptions): ParseResult {
     for (;;) {
       const last = card.body[card.body.length - 1];
       if (last?.type !== 'paragraph' || !SOURCE_LABEL.test(plainText(last))) break;
-      const links = linksIn(last);
+      const links = linksIn(last).filter((link) => {
+        if (isSafeLink(link.url)) return true;
+        warn(last, `source link to a "${urlScheme(link.url)}:" URL is left out`);
+        return false;
+      });
       if (links.length === 0) {
         warn(last, 'source line has no link; it is kept as part of the answer');
         break;
@@ -232,6 +280,8 @@ export function parseDeck(source: string, options: ParseOptions): ParseResult {
     const scan = (node: Nodes) =>
       visit(node, (n) => {
         if (n.type === 'image') images.push({ url: n.url, alt: n.alt ?? '', ...at(n) });
+        else if ((n.type === 'link' || n.type === 'definition') && !isSafeLink(n.url))
+          warn(n, `link to a "${urlScheme(n.url)}:" URL is shown as text, not as a link`);
         else if (n.type === 'inlineMath' || n.type === 'math')
           math.push({ tex: n.value, display: n.type === 'math', ...at(n) });
       });
@@ -309,167 +359,4 @@ function splitQuestion(node: Paragraph | Heading, prefixRequired: boolean): Open
     inlineDirectives,
     body: [],
   };
-}
-
-/** `***question***` → `question`: emphasis that wraps the whole question is not part of it. */
-function unwrapEmphasis(nodes: PhrasingContent[]): PhrasingContent[] {
-  let inner = nodes.filter(
-    (n) => !(n.type === 'text' && n.value.trim() === '') && n.type !== 'break',
-  );
-  while (inner.length === 1) {
-    const only = inner[0]!;
-    if (only.type !== 'emphasis' && only.type !== 'strong') break;
-    inner = only.children.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
-  }
-  // Leftover markers of unbalanced runs (e.g. `*****q*****` parses with stray `*` text).
-  return inner.filter((n) => !(n.type === 'text' && /^[*_\s]+$/.test(n.value)));
-}
-
-function linksIn(paragraph: Paragraph): SourceLink[] {
-  const links: SourceLink[] = [];
-  visit(paragraph, 'link', (link) => {
-    const text = plainText(link).trim();
-    links.push(text && text !== link.url ? { title: text, url: link.url } : { url: link.url });
-  });
-  return links;
-}
-
-const BLOCK_TYPES = new Set([
-  'paragraph',
-  'heading',
-  'listItem',
-  'blockquote',
-  'code',
-  'math',
-  'tableCell',
-  'tableRow',
-  'thematicBreak',
-]);
-
-/** Plain text for search: inline content joined as written, blocks separated by newlines. */
-function plainText(node: Nodes): string {
-  return tidy(rawText(node));
-}
-
-/** Like plainText but untrimmed, so that inline pieces keep the spaces between them. */
-function rawText(node: Nodes): string {
-  const parts: string[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'inlineMath')
-      parts.push(n.value);
-    else if (n.type === 'code' || n.type === 'math') parts.push(n.value);
-    else if (n.type === 'image') parts.push(n.alt ?? '');
-    else if (n.type === 'break') parts.push('\n');
-    if ('children' in n) for (const c of n.children) walk(c);
-    if (BLOCK_TYPES.has(n.type)) parts.push('\n');
-  };
-  walk(node);
-  return parts.join('');
-}
-
-function phrasingText(nodes: PhrasingContent[]): string {
-  return tidy(nodes.map(rawText).join(''));
-}
-
-function blocksText(nodes: RootContent[]): string {
-  return tidy(nodes.map(plainText).join('\n'));
-}
-
-function tidy(text: string): string {
-  return text
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ ?\n[\s]*/g, '\n')
-    .trim();
-}
-
-function truncate(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-interface FrontMatter {
-  title?: string;
-  lang?: string;
-  order?: number;
-  tags: string[];
-}
-
-function readFrontMatter(
-  yamlText: string,
-  startLine: number,
-  file: string,
-  errors: Diagnostic[],
-  warnings: Diagnostic[],
-): FrontMatter {
-  const meta: FrontMatter = { tags: [] };
-  // The YAML body starts on the line after the opening `---`.
-  const located = (line: number, column: number, message: string, severity: 'error' | 'warning') =>
-    (severity === 'error' ? errors : warnings).push({
-      severity,
-      file,
-      line: startLine + line,
-      column,
-      message,
-    });
-  const doc = parseDocument(yamlText, { prettyErrors: false });
-  const problem = doc.errors[0];
-  if (problem) {
-    // `linePos` is only filled in with `prettyErrors: true`; locate the offset ourselves.
-    const pos = pointAt(yamlText, problem.pos[0]);
-    located(
-      pos.line,
-      pos.column,
-      `front matter is not valid YAML: ${problem.message.split('\n')[0]}`,
-      'error',
-    );
-    return meta;
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS();
-  } catch (e) {
-    // Well-formed YAML can still fail to resolve, e.g. an alias to an anchor that is not set.
-    const message = e instanceof Error ? e.message : String(e);
-    located(1, 1, `front matter is not valid YAML: ${message.split('\n')[0]}`, 'error');
-    return meta;
-  }
-  if (data === null || data === undefined) return meta;
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    located(1, 1, 'front matter must be a mapping such as "title: RNN"', 'error');
-    return meta;
-  }
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    const line = lineOfKey(yamlText, key);
-    if (!FRONT_MATTER_KEYS.has(key)) {
-      located(
-        line,
-        1,
-        `unknown front matter key "${key}" (known: title, tags, lang, order)`,
-        'warning',
-      );
-    } else if (key === 'tags') {
-      const list = typeof value === 'string' ? value.split(/[,，\s]+/).filter(Boolean) : value;
-      if (
-        Array.isArray(list) &&
-        list.every((t) => typeof t === 'string' || typeof t === 'number')
-      ) {
-        meta.tags = list.map(String);
-      } else {
-        located(line, 1, 'front matter "tags" must be a list of words', 'error');
-      }
-    } else if (key === 'order') {
-      if (typeof value === 'number' && Number.isInteger(value)) meta.order = value;
-      else located(line, 1, 'front matter "order" must be a whole number', 'error');
-    } else if (typeof value === 'string' && value.trim() !== '') {
-      if (key === 'title') meta.title = value.trim();
-      else meta.lang = value.trim();
-    } else {
-      located(line, 1, `front matter "${key}" must be a non-empty string`, 'error');
-    }
-  }
-  return meta;
-}
-
-function lineOfKey(yamlText: string, key: string): number {
-  const index = yamlText.split('\n').findIndex((l) => l.startsWith(`${key}:`));
-  return index >= 0 ? index + 1 : 1;
 }

@@ -2,6 +2,8 @@
 // every formula accepted by KaTeX. Pure: the file system is reached only through `imageExists`.
 import katex from 'katex';
 import type { Diagnostic } from './diagnostics.ts';
+import { LIMITS } from './limits.ts';
+import { imageUrlKind } from './urls.ts';
 import type { ParsedDeck } from './types.ts';
 
 export interface ValidateOptions {
@@ -9,10 +11,7 @@ export interface ValidateOptions {
   imageExists: (deckFile: string, url: string) => boolean;
 }
 
-/** A URL with a scheme (`https:`, `data:`) or protocol-relative: not a file of ours. */
-export function isExternalUrl(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
-}
+export { isExternalUrl } from './urls.ts';
 
 export function validateDecks(
   decks: readonly ParsedDeck[],
@@ -36,7 +35,10 @@ export function validateDecks(
 
       for (const image of card.images) {
         const at = { file: deck.file, line: image.line, column: image.column };
-        if (!isExternalUrl(image.url) && !options.imageExists(deck.file, image.url)) {
+        const kind = imageUrlKind(image.url);
+        if (kind.kind === 'refused') {
+          out.push({ severity: kind.severity, ...at, message: kind.reason });
+        } else if (kind.kind === 'local' && !options.imageExists(deck.file, image.url)) {
           out.push({ severity: 'error', ...at, message: `image not found: ${image.url}` });
         }
         if (image.alt.trim() === '') {
@@ -64,6 +66,14 @@ export function checkMath(
   at: { file: string; line: number; column: number },
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const depth = braceDepth(tex);
+  const tooBig =
+    depth > LIMITS.mathNesting
+      ? `formula has braces nested ${depth} deep; the limit is ${LIMITS.mathNesting}`
+      : tex.length > LIMITS.formulaChars
+        ? `formula has ${tex.length} characters; the limit is ${LIMITS.formulaChars}`
+        : undefined;
+  if (tooBig) return [{ severity: 'error', ...at, message: `${tooBig}: split or simplify it` }];
   try {
     katex.renderToString(tex, {
       displayMode: display,
@@ -77,7 +87,12 @@ export function checkMath(
       },
     });
   } catch (e) {
-    if (!(e instanceof katex.ParseError)) throw e;
+    if (!(e instanceof katex.ParseError)) {
+      // KaTeX failing in another way (its stack, a bug) is still this formula's problem.
+      const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      out.push({ severity: 'error', ...at, message: `math could not be checked (${reason})` });
+      return out;
+    }
     // KaTeX counts from the formula's first character; the `$` opener comes before it.
     const position = (e as { position?: number }).position;
     const column =
@@ -88,4 +103,17 @@ export function checkMath(
     out.push({ severity: 'error', ...at, column, message: `math does not render: ${reason}` });
   }
   return out;
+}
+
+/** How deep `{…}` groups go in a formula (escaped `\{` is a brace character, not a group). */
+function braceDepth(tex: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const c = tex[i];
+    if (c === '\\') i++;
+    else if (c === '{') max = Math.max(max, ++depth);
+    else if (c === '}') depth = Math.max(0, depth - 1);
+  }
+  return max;
 }

@@ -77,6 +77,28 @@ describe.concurrent('npm run deck', { timeout: 30_000 }, () => {
     });
   });
 
+  it('answers hostile nesting with located errors, not a RangeError stack trace', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const cwd = tempTree(
+      {
+        'content/quotes.md': `Q1：q\n\n${'>'.repeat(20_000)} a\n`,
+        'content/math.md': `Q1：q\n\n$${'{'.repeat(3000)}x${'}'.repeat(3000)}$\n`,
+      },
+      onTestFinished,
+    );
+    const run = await deck(['check', 'content'], cwd);
+    expect(run).toEqual({
+      status: 1,
+      stdout: 'content/math.md: math — 1 card, 0 sources, 0 warnings\n',
+      stderr:
+        'content/quotes.md:3:52: lists and quotes are nested 51 deep here; the limit is 50\n' +
+        'content/math.md:3:1: formula has braces nested 3000 deep; the limit is 50: split or simplify it\n' +
+        '2 errors\n',
+    });
+  });
+
   it('fails with exit code 1 and located errors on bad content', async ({
     expect,
     onTestFinished,

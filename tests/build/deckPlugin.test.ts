@@ -4,7 +4,13 @@ import path from 'node:path';
 import { build } from 'vite';
 import type { Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { chunkModuleSource, deckPlugin, indexModuleSource } from '../../src/build/deckPlugin.ts';
+import {
+  MAX_CHUNK_CHARS,
+  chunkModuleSource,
+  deckPlugin,
+  indexModuleSource,
+  oversizedChunks,
+} from '../../src/build/deckPlugin.ts';
 import { CHUNK_SIZE, type Card } from '../../src/deck/types.ts';
 import { repoRoot, svg, tempTree } from './helpers.ts';
 
@@ -79,6 +85,32 @@ describe('deckPlugin in a vite build', () => {
   });
 });
 
+describe('hostile URLs in a vite build', () => {
+  it('builds a deck with data: and javascript: images and links: alt text, plain text, warnings', async () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    const root = tempTree({
+      ...site,
+      'content/x.md': `Q1：q\n\n![dot](${png}) ![run](javascript:alert(1)) [go](javascript:alert(2))\n`,
+    });
+    const js = (await buildSite(root))
+      .filter((o) => o.type === 'chunk')
+      .map((o) => o.code)
+      .join('\n');
+    expect(js).toContain(
+      `<img src="${png}" alt="dot" loading="lazy" decoding="async"/></button> <span class="image-alt">run</span> <span>go</span>`,
+    );
+    expect(js).not.toContain('javascript:');
+  });
+
+  it('fails the build with a located error for an inline image over the limit', async () => {
+    const big = `data:image/png;base64,${'A'.repeat(70_000)}`;
+    const root = tempTree({ ...site, 'content/x.md': `Q1：q\n\ntext\n\n![big](${big})\n` });
+    await expect(buildSite(root)).rejects.toThrow(
+      'content/x.md:5:1: inline image is 69 KB; the limit is 64 KB',
+    );
+  });
+});
+
 describe('card bodies in chunks', () => {
   const card = (n: number, answerHtml = `<p>a${n}</p>`): Card => ({
     id: `s/${n}`,
@@ -128,6 +160,27 @@ describe('card bodies in chunks', () => {
       '"answerHtml":"<img src=\\"" + __image0 + "\\"/><img src=\\"" + __image1 + "\\"/>"',
     );
     expect(source).not.toContain('@@deck-image');
+  });
+
+  it('reports a chunk too big for the offline cache at its biggest card', () => {
+    const cards = Array.from({ length: CHUNK_SIZE + 2 }, (_, i) =>
+      card(i, i === 5 || i === 9 ? `<p>${'x'.repeat(MAX_CHUNK_CHARS / 2)}</p>` : undefined),
+    );
+    const deck = { slug: 's', title: 'S', tags: [], cards };
+    expect(oversizedChunks([deck])).toEqual([
+      {
+        severity: 'error',
+        file: 'content/s.md',
+        line: 5,
+        column: 1,
+        message: expect.stringMatching(
+          new RegExp(
+            `^cards 1–${CHUNK_SIZE} of this deck render to 14\\d\\d KB of HTML, over the 1465 KB`,
+          ),
+        ),
+      },
+    ]);
+    expect(oversizedChunks([{ ...deck, cards: cards.slice(0, 6) }])).toEqual([]);
   });
 
   it('builds each further chunk into its own file, fetched on demand', async () => {

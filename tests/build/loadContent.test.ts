@@ -99,6 +99,26 @@ describe('loadContent on a temp folder', () => {
     ]);
   });
 
+  it('rejects two files whose names make one deck name, at the second, and loads non-Latin names', () => {
+    const root = tempTree({
+      'content/a b.md': 'Q1：same\n\nA\n',
+      'content/a_b.md': 'Q1：same\n\nB\n',
+      'content/リカレント.md': 'Q1：q\n\nA\n',
+    });
+    const { decks, diagnostics } = loadContent('content', root);
+    expect(decks.map((d) => d.slug)).toEqual(['a-b', 'リカレント']);
+    expect(decks[1]!.cards[0]!.id).toBe(`リカレント/${hash53('q')}`);
+    expect(diagnostics).toEqual([
+      {
+        severity: 'error',
+        file: 'content/a_b.md',
+        line: 1,
+        column: 1,
+        message: 'this file\'s deck name "a-b" is also that of content/a b.md: rename one of them',
+      },
+    ]);
+  });
+
   it('reports an image that does not exist, and finds one that does relative to the deck', () => {
     const root = tempTree({
       'content/ml/deck.md': '## q\n\n![cell](img/cell.svg)\n\n## r\n\nSee ![gone](img/gone.svg).\n',

@@ -132,10 +132,44 @@ describe('renderMarkdown', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it('drops javascript: URLs', () => {
+  it('renders javascript: and other unsafe links as their text, not as a link to reload the page', () => {
     const html = renderMarkdown('[click](javascript:alert(1))', noImages);
     expect(html).not.toContain('javascript:');
-    expect(html).toBe('<p><a href="">click</a></p>');
+    expect(html).toBe('<p><span>click</span></p>');
+    for (const url of [
+      'vbscript:msgbox(1)',
+      'data:text/html,<b>x</b>',
+      'JaVa%09script:x',
+      'file:///etc/passwd',
+    ]) {
+      const out = renderMarkdown(`[t](${url})`, noImages);
+      if (url.startsWith('JaVa%09')) expect(out).toBe('<p><a href="JaVa%09script:x">t</a></p>');
+      else expect(out).toBe('<p><span>t</span></p>');
+    }
+    expect(renderMarkdown('<javascript:alert(1)>', noImages)).toBe(
+      '<p><span>javascript:alert(1)</span></p>',
+    );
+    expect(renderMarkdown('[t][r]\n\n[r]: javascript:alert(1)', noImages)).toBe(
+      '<p><span>t</span></p>',
+    );
+    expect(renderMarkdown('[t](https://a.example/x) [m](mailto:a@b.c) [r](#top)', noImages)).toBe(
+      '<p><a href="https://a.example/x" target="_blank" rel="noopener noreferrer">t</a> <a href="mailto:a@b.c" target="_blank" rel="noopener noreferrer">m</a> <a href="#top">r</a></p>',
+    );
+  });
+
+  it('shows small data:image pictures as written and refused image URLs as their alt text', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(renderMarkdown(`![dot](${png})`, noImages)).toBe(
+      `<p><img src="${png}" alt="dot" loading="lazy" decoding="async"/></p>`,
+    );
+    expect(renderMarkdown('![run](javascript:alert(1))', noImages)).toBe(
+      '<p><span class="image-alt">run</span></p>',
+    );
+    const big = `data:image/png;base64,${'A'.repeat(70_000)}`;
+    expect(renderMarkdown(`![big](${big})`, noImages)).toBe(
+      '<p><span class="image-alt">big</span></p>',
+    );
+    expect(renderMarkdown('![](data:text/html,x)', noImages)).toBe('<p></p>');
   });
 
   it('renders GFM tables inside a scrolling box', () => {
