@@ -16,7 +16,6 @@ import {
 import { applyLanguage, applyTheme, markAppReady } from '../platform/document.ts';
 import { useRoute } from './router.ts';
 import { SCREENS, withScreenText } from './screens.tsx';
-import { useDeckReconcile } from '../features/data/useDeckReconcile.ts';
 import { useProgressStore, useStorageStatus, useStorageStatusStore } from '../store/context.tsx';
 import '../components/dialog.css';
 import '../features/onboarding/onboarding.css';
@@ -49,7 +48,19 @@ function Shell({ content }: { content: DeckContent }) {
   const route = useRoute();
   const theme = usePreferences((s) => s.theme);
 
-  useDeckReconcile(useProgressStore(), useStorageStatusStore(), content);
+  const store = useProgressStore();
+  const status = useStorageStatusStore();
+  useEffect(() => {
+    // Progress whose card left the content is rare (an edited question): the code that matches
+    // it to the card now in its place loads only then.
+    const { progress } = store.getState();
+    if (Object.keys(progress).every((id) => content.place(id) !== undefined)) return;
+    import('../features/data/useDeckReconcile.ts')
+      .then((m) => m.reconcileDeck(store, status, content))
+      .catch(() => {
+        // Chunks could not be fetched (offline): try again on the next start.
+      });
+  }, [store, status, content]);
   useEffect(() => markAppReady(), []);
   // The notices' code loads only when there is something to say.
   const needsNotice = useStorageStatus(

@@ -1,8 +1,8 @@
-// On start and whenever the content changes: progress whose card left the content is matched
+// On start and whenever the content changes (the app runs it when there is progress without a
+// card): progress whose card left the content is matched
 // against the card now at the place it was last seen (see src/store/orphans.ts); when the
 // question is only edited, the progress is carried over. Only the chunks holding those places
 // are fetched, and only when there is such progress at all.
-import { useEffect } from 'react';
 import type { DeckContent } from '../../content/deckContent.ts';
 import type { DeckCardRef } from '../../store/orphans.ts';
 import type { ProgressStore } from '../../store/progressStore.ts';
@@ -56,16 +56,4 @@ export async function reconcileDeck(
   if (moves.length > 0) {
     status.setState((s) => ({ carriedOver: s.carriedOver + moves.length }));
   }
-}
-
-export function useDeckReconcile(
-  store: ProgressStore,
-  status: StorageStatusStore,
-  content: DeckContent,
-): void {
-  useEffect(() => {
-    reconcileDeck(store, status, content).catch(() => {
-      // Chunks could not be fetched (offline): try again on the next start.
-    });
-  }, [store, status, content]);
 }
