@@ -1,8 +1,9 @@
-// Interface preferences (language, theme, whether the introduction was seen): a small store of
-// its own, apart from learner progress, persisted under its own localStorage key.
+// Interface preferences (language, theme, whether the introduction was seen, the deck being
+// studied): a small store of its own, apart from learner progress, persisted under its own localStorage key.
 //
 // index.html reads this key before first paint to set the theme and <html lang>, so the stored
-// shape `{ state: { locale, theme, introSeen }, version }` is part of its contract too.
+// shape `{ state: { locale, theme, introSeen, deck }, version }` is part of its contract too (a
+// chosen deck makes the built-in first screen, which shows the first deck, not this visitor's).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { detectLocale, isLocale, type Locale } from '../i18n/locale.ts';
@@ -19,12 +20,18 @@ export interface Preferences {
   theme: ThemePreference;
   /** The first-run introduction was finished or skipped. */
   introSeen: boolean;
+  /**
+   * The slug of the deck being studied; null for all decks (the default). It may name a deck
+   * that has since left the content: the screens then study all decks and say so.
+   */
+  deck: string | null;
 }
 
 export interface PreferencesState extends Preferences {
   setLocale: (locale: Locale) => void;
   setTheme: (theme: ThemePreference) => void;
   setIntroSeen: (seen: boolean) => void;
+  setDeck: (deck: string | null) => void;
 }
 
 export type PreferencesStore = StoreApi<PreferencesState>;
@@ -39,7 +46,7 @@ export interface PreferencesStoreOptions {
 }
 
 export function defaultPreferences(languages: readonly string[]): Preferences {
-  return { locale: detectLocale(languages), theme: 'system', introSeen: false };
+  return { locale: detectLocale(languages), theme: 'system', introSeen: false, deck: null };
 }
 
 /**
@@ -55,6 +62,7 @@ export function sanitizePreferences(stored: unknown, defaults: Preferences): Pre
       ? (s.theme as ThemePreference)
       : defaults.theme,
     introSeen: typeof s.introSeen === 'boolean' ? s.introSeen : defaults.introSeen,
+    deck: typeof s.deck === 'string' && s.deck !== '' ? s.deck : defaults.deck,
   };
 }
 
@@ -97,12 +105,18 @@ export function createPreferencesStore(options: PreferencesStoreOptions): Prefer
         setLocale: (locale) => set({ locale }),
         setTheme: (theme) => set({ theme }),
         setIntroSeen: (introSeen) => set({ introSeen }),
+        setDeck: (deck) => set({ deck }),
       }),
       {
         name: PREFERENCES_KEY,
         version: PREFERENCES_VERSION,
         storage: createJSONStorage(() => forgivingStorage(options.storage)),
-        partialize: ({ locale, theme, introSeen }): Preferences => ({ locale, theme, introSeen }),
+        partialize: ({ locale, theme, introSeen, deck }): Preferences => ({
+          locale,
+          theme,
+          introSeen,
+          deck,
+        }),
         // Version 1 is the first; any other version (older or newer) keeps what it can read.
         migrate: (persisted) => sanitizePreferences(persisted, defaults),
         merge: (persisted, current) => ({
