@@ -99,16 +99,16 @@ function DeckRow(props: {
           <span className="deck-row-title" lang={lang}>
             {title}
           </span>
-          {current && <span className="deck-row-current">{t('decks.current')}</span>}
-        </span>
+          {current && <span className="deck-row-current"> {t('decks.current')}</span>}
+        </span>{' '}
         <span className="deck-row-counts">
-          <span className="deck-row-cards">{plural('decks.cards', count.cards)}</span>
+          <span className="deck-row-cards">{plural('decks.cards', count.cards)}</span>{' '}
           <span className="deck-count deck-count-new">
             {t('review.count.new')} <b>{number(count.new)}</b>
-          </span>
+          </span>{' '}
           <span className="deck-count deck-count-learning">
             {t('review.count.learning')} <b>{number(count.learning)}</b>
-          </span>
+          </span>{' '}
           <span className="deck-count deck-count-review">
             {t('review.count.review')} <b>{number(count.review)}</b>
           </span>
