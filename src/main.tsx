@@ -39,27 +39,32 @@ const content = createDeckContent(decks, loadChunk, preloaded);
 // src/app/prerender.tsx). For such a visitor React adopts that DOM as it is (hydration): the
 // question on screen stays the same element, nothing is redrawn. Anyone else (index.html has
 // marked the page stale and keeps it invisible) gets a fresh render in one synchronous pass.
-// A Chinese interface waits for its catalogue first.
+// A Chinese interface waits for its catalogue first. (No top-level await: any disables the
+// bundler's merging of shared chunks, which then splits the first download into many small files.)
 const container = document.getElementById('root')!;
 const locale = preferences.getState().locale;
-if (!isCatalogueLoaded(locale)) await loadCatalogue(locale);
-const app = (
-  <StrictMode>
-    <ProgressStoreContext.Provider value={store}>
-      <StorageStatusContext.Provider value={status}>
-        <PreferencesStoreContext.Provider value={preferences}>
-          <App content={content} />
-        </PreferencesStoreContext.Provider>
-      </StorageStatusContext.Provider>
-    </ProgressStoreContext.Provider>
-  </StrictMode>
-);
-const prerendered = container.hasAttribute('data-prerendered');
-if (prerendered && !document.documentElement.classList.contains('prerender-stale')) {
-  hydrateRoot(container, app);
-} else {
-  const root = createRoot(container);
-  flushSync(() => root.render(app));
+if (isCatalogueLoaded(locale)) mount();
+else void loadCatalogue(locale).then(mount);
+
+function mount() {
+  const app = (
+    <StrictMode>
+      <ProgressStoreContext.Provider value={store}>
+        <StorageStatusContext.Provider value={status}>
+          <PreferencesStoreContext.Provider value={preferences}>
+            <App content={content} />
+          </PreferencesStoreContext.Provider>
+        </StorageStatusContext.Provider>
+      </ProgressStoreContext.Provider>
+    </StrictMode>
+  );
+  const prerendered = container.hasAttribute('data-prerendered');
+  if (prerendered && !document.documentElement.classList.contains('prerender-stale')) {
+    hydrateRoot(container, app);
+  } else {
+    const root = createRoot(container);
+    flushSync(() => root.render(app));
+  }
+  // (The built-in screen's marker is removed by the app once it has taken over: App.tsx.)
+  void import('./platform/serviceWorker.ts').then((sw) => sw.registerServiceWorker());
 }
-// (The built-in screen's marker is removed by the app once it has taken over: App.tsx.)
-void import('./platform/serviceWorker.ts').then((sw) => sw.registerServiceWorker());

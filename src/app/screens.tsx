@@ -43,4 +43,11 @@ export const SCREENS = {
     lazy: true,
     icon: 'M4 7h9m4 0h3M4 17h3m4 0h9M15 4v6M9 14v6',
   },
+  decks: {
+    component: onDemand(() =>
+      import('../features/decks/DecksScreen.tsx').then((m) => m.DecksScreen),
+    ),
+    lazy: true,
+    icon: 'M4 8h16v12H4zM6 4h12',
+  },
 } as const satisfies Record<Route, Screen>;

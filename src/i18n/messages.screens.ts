@@ -1,5 +1,5 @@
-// The English text of the parts of the app that load on demand: Settings, the data notices and
-// the first-run introduction. It loads with them (catalogues.ts: loadScreenText), so the first
+// The English text of the parts of the app that load on demand: Settings, the data notices, the
+// first-run introduction and the deck list. It loads with them (catalogues.ts: loadScreenText), so the first
 // screen does not carry it. The Chinese catalogue (messages.zh.ts) has both parts.
 import type { PluralMessage } from './messages.ts';
 
@@ -166,4 +166,12 @@ export const enScreens = {
   'intro.back': 'Back',
   'intro.next': 'Next',
   'intro.start': 'Start reviewing',
+
+  // Decks
+  'decks.title': 'Decks',
+  'decks.choose': 'Choose what to study. The review screen then shows only that deck’s cards.',
+  'decks.limits':
+    'Daily limits are shared by all decks: {newPerDay} new cards and {maxReviews} reviews a day in total. Each deck shows what it would offer from what is left of today’s.',
+  'decks.cards': { one: '{count} card', other: '{count} cards' },
+  'decks.current': 'Studying',
 } as const satisfies Record<string, string | PluralMessage>;

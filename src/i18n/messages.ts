@@ -30,6 +30,7 @@ export const enFirstScreen = {
   'nav.label': 'Main',
   'nav.review': 'Review',
   'nav.settings': 'Settings',
+  'nav.decks': 'Decks',
 
   // Review
   'review.label': 'Review',
@@ -37,6 +38,8 @@ export const enFirstScreen = {
   'review.count.new': 'New',
   'review.count.learning': 'Learning',
   'review.count.review': 'Review',
+  'decks.all': 'All decks',
+  'decks.gone': 'The deck you chose is gone: studying all decks.',
   'review.answer': 'Answer',
   'review.sources': 'Sources',
   'review.showAnswer': 'Show answer',

@@ -9,12 +9,15 @@ export const zh: Catalogue = {
   'nav.label': '主导航',
   'nav.review': '复习',
   'nav.settings': '设置',
+  'nav.decks': '卡组',
 
   'review.label': '复习',
   'review.counts': '今天剩余的卡片',
   'review.count.new': '新卡片',
   'review.count.learning': '学习中',
   'review.count.review': '待复习',
+  'decks.all': '全部卡组',
+  'decks.gone': '你选的卡组已不存在，现在学习全部卡组。',
   'review.answer': '答案',
   'review.sources': '参考来源',
   'review.showAnswer': '显示答案',
@@ -171,4 +174,11 @@ export const zh: Catalogue = {
   'intro.back': '上一步',
   'intro.next': '下一步',
   'intro.start': '开始复习',
+
+  'decks.title': '卡组',
+  'decks.choose': '选择要学习的内容。复习页面随后只显示该卡组的卡片。',
+  'decks.limits':
+    '每日上限由所有卡组共用：每天总共 {newPerDay} 张新卡片、{maxReviews} 次复习。每个卡组显示的是在今天剩余额度内它能提供的卡片。',
+  'decks.cards': { other: '{count} 张卡片' },
+  'decks.current': '正在学习',
 };

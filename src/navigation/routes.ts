@@ -22,6 +22,8 @@ interface ScreenRoute {
 export const SCREEN_ROUTES = [
   { route: 'review', label: 'nav.review', inNav: true },
   { route: 'settings', label: 'nav.settings', inNav: true },
+  // One tap from Review (its deck link), not in the navigation.
+  { route: 'decks', label: 'nav.decks', inNav: false },
 ] as const satisfies readonly ScreenRoute[];
 
 export type Route = (typeof SCREEN_ROUTES)[number]['route'];

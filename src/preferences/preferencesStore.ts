@@ -1,8 +1,9 @@
-// Interface preferences (language, theme, whether the introduction was seen): a small store of
-// its own, apart from learner progress, persisted under its own localStorage key.
+// Interface preferences (language, theme, whether the introduction was seen, the deck being
+// studied): a small store of its own, apart from learner progress, persisted under its own localStorage key.
 //
 // index.html reads this key before first paint to set the theme and <html lang>, so the stored
-// shape `{ state: { locale, theme, introSeen }, version }` is part of its contract too.
+// shape `{ state: { locale, theme, introSeen, deck }, version }` is part of its contract too (a
+// chosen deck makes the built-in first screen, which shows the first deck, not this visitor's).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { detectLocale, isLocale, type Locale } from '../i18n/locale.ts';
 import type { DocumentTheme } from '../platform/document.ts';
@@ -18,12 +19,18 @@ export interface Preferences {
   theme: ThemePreference;
   /** The first-run introduction was finished or skipped. */
   introSeen: boolean;
+  /**
+   * The slug of the deck being studied; null for all decks (the default). It may name a deck
+   * that has since left the content: the screens then study all decks and say so.
+   */
+  deck: string | null;
 }
 
 export interface PreferencesState extends Preferences {
   setLocale: (locale: Locale) => void;
   setTheme: (theme: ThemePreference) => void;
   setIntroSeen: (seen: boolean) => void;
+  setDeck: (deck: string | null) => void;
 }
 
 export type PreferencesStore = StoreApi<PreferencesState>;
@@ -38,7 +45,7 @@ export interface PreferencesStoreOptions {
 }
 
 export function defaultPreferences(languages: readonly string[]): Preferences {
-  return { locale: detectLocale(languages), theme: 'system', introSeen: false };
+  return { locale: detectLocale(languages), theme: 'system', introSeen: false, deck: null };
 }
 
 /**
@@ -54,6 +61,7 @@ export function sanitizePreferences(stored: unknown, defaults: Preferences): Pre
       ? (s.theme as ThemePreference)
       : defaults.theme,
     introSeen: typeof s.introSeen === 'boolean' ? s.introSeen : defaults.introSeen,
+    deck: typeof s.deck === 'string' && s.deck !== '' ? s.deck : defaults.deck,
   };
 }
 
@@ -82,9 +90,10 @@ export function createPreferencesStore(options: PreferencesStoreOptions): Prefer
     setLocale: (locale) => set({ locale }),
     setTheme: (theme) => set({ theme }),
     setIntroSeen: (introSeen) => set({ introSeen }),
+    setDeck: (deck) => set({ deck }),
   }));
-  store.subscribe(({ locale, theme, introSeen }) => {
-    const state: Preferences = { locale, theme, introSeen };
+  store.subscribe(({ locale, theme, introSeen, deck }) => {
+    const state: Preferences = { locale, theme, introSeen, deck };
     try {
       options.storage.setItem(
         PREFERENCES_KEY,

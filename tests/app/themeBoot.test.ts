@@ -108,6 +108,13 @@ describe('the pre-paint script in index.html', () => {
     ]);
   });
 
+  it('marks the built-in screen stale for a learner studying one deck', () => {
+    expect(classes({ stored: saved({ locale: 'en', deck: 'rnn-equations' }) })).toEqual([
+      'prerender-stale',
+    ]);
+    expect(classes({ stored: saved({ locale: 'en', deck: null }) })).toEqual([]);
+  });
+
   it('gets the routes from the build, which refuses a page without the place for them', () => {
     expect(source).toContain("['__OTHER_ROUTES__']");
     expect(script).not.toContain('__OTHER_ROUTES__');

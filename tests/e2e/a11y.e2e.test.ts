@@ -1,8 +1,8 @@
 // Accessibility of every screen, checked two ways in the built app:
 //  - axe-core (its default WCAG 2.0/2.1/2.2 A and AA rules and best practices) finds nothing on
 //    the first-run introduction, the review question and answer (also the math card Q11 and the
-//    LSTM diagram card Q16, its picture enlarged too), the done state, Settings and its reset
-//    confirmation: in light and dark, English and Chinese, on a phone and a desktop;
+//    LSTM diagram card Q16, its picture enlarged too), the done state, the deck list, Settings
+//    and its reset confirmation: in light and dark, English and Chinese, on a phone and a desktop;
 //  - by keyboard alone, Tab reaches every control of each of those screens and each control shows
 //    a focus indicator that it does not show unfocused (an outline or shadow of its own, or on
 //    the element drawn for it), in a colour that stands out from the background (3:1).
@@ -149,6 +149,14 @@ describe('axe-core finds no violations', () => {
       await page.keyboard.press('Space');
       await page.locator('.grades').waitFor();
       await check('review answer');
+
+      // The deck list, one tap from Review. Choosing the seed deck (the first after "All
+      // decks") goes back to Review with its 16 cards only, which the done state below expects.
+      await page.locator('a.deck-link').click();
+      await page.locator('.deck-row').first().waitFor();
+      await check('decks');
+      await page.locator('.deck-row').nth(1).click();
+      await page.getByRole('button', { name: tx.show }).waitFor();
 
       // Settings, with 20 new cards a day so that every card of the deck comes today.
       await page.getByRole('navigation').getByRole('link', { name: tx.settings }).click();

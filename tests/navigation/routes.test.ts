@@ -16,7 +16,7 @@ import {
 
 describe('the screen table', () => {
   it('lists the screens of today, Review first (the default, built into the page)', () => {
-    expect(ROUTES).toEqual(['review', 'settings']);
+    expect(ROUTES).toEqual(['review', 'settings', 'decks']);
     expect(DEFAULT_ROUTE).toBe('review');
     expect(NAV_ROUTES.map((s) => s.route)).toEqual(['review', 'settings']);
   });

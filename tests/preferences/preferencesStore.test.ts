@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   PREFERENCES_KEY,
   createPreferencesStore,
@@ -21,7 +22,12 @@ const stored = (s: ReturnType<typeof storage>) =>
 describe('interface preferences', () => {
   it('start from the browser language on first run, the system theme and the introduction', () => {
     const zh = createPreferencesStore({ storage: storage(), languages: ['zh-CN', 'en'] });
-    expect(zh.getState()).toMatchObject({ locale: 'zh', theme: 'system', introSeen: false });
+    expect(zh.getState()).toMatchObject({
+      locale: 'zh',
+      theme: 'system',
+      introSeen: false,
+      deck: null,
+    });
     const en = createPreferencesStore({ storage: storage(), languages: ['de-DE'] });
     expect(en.getState().locale).toBe('en');
   });
@@ -32,12 +38,20 @@ describe('interface preferences', () => {
     store.getState().setLocale('en');
     store.getState().setTheme('dark');
     store.getState().setIntroSeen(true);
+    store.getState().setDeck('rnn-equations');
     expect(stored(s)).toEqual({
-      state: { locale: 'en', theme: 'dark', introSeen: true },
+      state: { locale: 'en', theme: 'dark', introSeen: true, deck: 'rnn-equations' },
       version: 1,
     });
     const again = createPreferencesStore({ storage: s, languages: ['zh-CN'] });
-    expect(again.getState()).toMatchObject({ locale: 'en', theme: 'dark', introSeen: true });
+    expect(again.getState()).toMatchObject({
+      locale: 'en',
+      theme: 'dark',
+      introSeen: true,
+      deck: 'rnn-equations',
+    });
+    again.getState().setDeck(null);
+    expect(stored(s)).toMatchObject({ state: { deck: null } });
   });
 
   it('write nothing until something is chosen', () => {
@@ -59,8 +73,14 @@ describe('interface preferences', () => {
       ],
       [
         JSON.stringify({ state: { theme: 'light', introSeen: true }, version: 0 }),
-        { locale: 'zh', theme: 'light', introSeen: true },
+        { locale: 'zh', theme: 'light', introSeen: true, deck: null },
       ],
+      [
+        JSON.stringify({ state: { deck: 'rnn' }, version: 1 }),
+        { locale: 'zh', theme: 'system', introSeen: false, deck: 'rnn' },
+      ],
+      [JSON.stringify({ state: { deck: 7 }, version: 1 }), { deck: null }],
+      [JSON.stringify({ state: { deck: '' }, version: 1 }), { deck: null }],
     ];
     for (const [raw, expected] of cases) {
       const store = createPreferencesStore({
@@ -69,6 +89,20 @@ describe('interface preferences', () => {
       });
       expect(store.getState(), raw).toMatchObject(expected);
     }
+  });
+
+  it('read any stored deck as a deck slug or all decks, never anything else', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (deck) => {
+        const raw = JSON.stringify({ state: { deck }, version: 1 });
+        const store = createPreferencesStore({
+          storage: storage({ [PREFERENCES_KEY]: raw }),
+          languages: ['en'],
+        });
+        const read = store.getState().deck;
+        expect(read).toBe(typeof deck === 'string' && deck !== '' ? deck : null);
+      }),
+    );
   });
 
   it('keep working when storage refuses to read or write', () => {

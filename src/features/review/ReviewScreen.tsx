@@ -4,8 +4,11 @@
 // (useIntervalPreviews), grading and undo (useGrading); driven by mouse, keyboard
 // (useReviewKeys) or touch (buttons, or swipes: useSwipe). Scheduling itself is pure.
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { deckChoice } from '../../content/deckChoice.ts';
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { hrefFor } from '../../navigation/routes.ts';
+import { usePreferences } from '../../preferences/preferencesContext.ts';
 import { useProgress } from '../../store/context.tsx';
 import { DoneState } from './DoneState.tsx';
 import { GradeBar } from './GradeBar.tsx';
@@ -34,7 +37,12 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const progress = useProgress((s) => s.progress);
   const settings = useProgress((s) => s.settings);
 
-  const session = useStudyQueue(content);
+  // One deck, or all of them (the deck list chooses; a deck gone from the content falls back).
+  const choice = deckChoice(
+    content,
+    usePreferences((s) => s.deck),
+  );
+  const session = useStudyQueue(content, choice.ids);
   const { now, queue, currentId, setNow } = session;
   const card = useCard(content, currentId);
   const place = currentId !== null ? content.place(currentId) : undefined;
@@ -80,7 +88,17 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
       <h1 id="review-title" className="visually-hidden">
         {t('review.label')}
       </h1>
-      <ReviewCounts counts={queue.counts} />
+      <div className="review-top">
+        <ReviewCounts counts={queue.counts} />
+        <a className="deck-link" href={hrefFor('decks')}>
+          {t('nav.decks')} <b>{choice.deck?.title ?? t('decks.all')}</b>
+        </a>
+      </div>
+      {choice.gone !== null && (
+        <p className="deck-gone" role="status">
+          {t('decks.gone')}
+        </p>
+      )}
 
       {card ? (
         <ReviewCard
@@ -102,7 +120,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
         <DoneState
           now={now}
           nextDueAt={queue.nextDueAt}
-          ids={content.ids}
+          ids={choice.ids}
           progress={progress}
           newPerDay={settings.newCardsPerDay}
         />

@@ -23,7 +23,8 @@ export interface StudyQueue {
   setNow: (at?: number) => void;
 }
 
-export function useStudyQueue(content: DeckContent): StudyQueue {
+/** `ids`: the cards being studied (one deck's, or all), in content order. */
+export function useStudyQueue(content: DeckContent, ids: readonly string[]): StudyQueue {
   const progress = useProgress((s) => s.progress);
   // Today's reviews are among the recent ones (RECENT_REVIEW_DAYS).
   const log = useProgress((s) => s.recentReviews);
@@ -34,8 +35,8 @@ export function useStudyQueue(content: DeckContent): StudyQueue {
   const [pinned, pin] = useState<string | null>(null);
   const setNow = useCallback((at?: number) => setNowState(at ?? clockNow()), []);
 
-  const ids = content.ids;
-  // Only today's reviews count against today's limits: found by binary search in the log
+  // Only today's reviews count against today's limits, whichever deck they were in (the limits
+  // are shared by all decks, as the deck list counts them: src/scheduler/deckCounts.ts): found by binary search in the log
   // (kept in time order), so the queue costs the same with a year of reviews as with none.
   const dayStart = studyDayStart(now, settings.dayRolloverHour);
   const todayLog = useMemo(() => reviewsSince(log, dayStart), [log, dayStart]);

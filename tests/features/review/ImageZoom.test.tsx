@@ -6,6 +6,8 @@ import userEvent from '@testing-library/user-event';
 import type { Card } from '../../../src/deck/types.ts';
 import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
+import { PreferencesStoreContext } from '../../../src/preferences/preferencesContext.ts';
+import { createPreferencesStore } from '../../../src/preferences/preferencesStore.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { createProgressStore } from '../../../src/store/progressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
@@ -37,9 +39,13 @@ describe('a picture in a card', () => {
           now: () => Date.now(),
         })}
       >
-        <ReviewScreen
-          content={contentFromDecks([{ slug: 'test', title: 'Test', tags: [], cards: [CARD] }])}
-        />
+        <PreferencesStoreContext.Provider
+          value={createPreferencesStore({ storage: new MemoryStorage(), languages: ['en'] })}
+        >
+          <ReviewScreen
+            content={contentFromDecks([{ slug: 'test', title: 'Test', tags: [], cards: [CARD] }])}
+          />
+        </PreferencesStoreContext.Provider>
       </ProgressStoreContext.Provider>,
     );
     await user.click(screen.getByRole('button', { name: 'Show answer' }));

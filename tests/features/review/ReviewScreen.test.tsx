@@ -7,6 +7,8 @@ import type { Card } from '../../../src/deck/types.ts';
 import { contentFromDecks, createDeckContent } from '../../../src/content/deckContent.ts';
 import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
 import { enFirstScreen } from '../../../src/i18n/messages.ts';
+import { PreferencesStoreContext } from '../../../src/preferences/preferencesContext.ts';
+import { createPreferencesStore } from '../../../src/preferences/preferencesStore.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
@@ -45,9 +47,13 @@ function setup() {
   const user = userEvent.setup({ delay: null });
   render(
     <ProgressStoreContext.Provider value={store}>
-      <ReviewScreen
-        content={contentFromDecks([{ slug: 'test', title: 'Test deck', tags: [], cards: CARDS }])}
-      />
+      <PreferencesStoreContext.Provider
+        value={createPreferencesStore({ storage: new MemoryStorage(), languages: ['en'] })}
+      >
+        <ReviewScreen
+          content={contentFromDecks([{ slug: 'test', title: 'Test deck', tags: [], cards: CARDS }])}
+        />
+      </PreferencesStoreContext.Provider>
     </ProgressStoreContext.Provider>,
   );
   return user;
@@ -201,7 +207,11 @@ describe('review screen', () => {
     });
     render(
       <ProgressStoreContext.Provider value={store}>
-        <ReviewScreen content={content} />
+        <PreferencesStoreContext.Provider
+          value={createPreferencesStore({ storage: new MemoryStorage(), languages: ['en'] })}
+        >
+          <ReviewScreen content={content} />
+        </PreferencesStoreContext.Provider>
       </ProgressStoreContext.Provider>,
     );
     const press = (key: string) => fireEvent.keyDown(document.body, { key });

@@ -11,6 +11,8 @@ import {
   swipeOutcome,
   swipeThreshold,
 } from '../../../src/features/review/useSwipe.ts';
+import { PreferencesStoreContext } from '../../../src/preferences/preferencesContext.ts';
+import { createPreferencesStore } from '../../../src/preferences/preferencesStore.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
@@ -74,9 +76,13 @@ beforeEach(() => {
   });
   render(
     <ProgressStoreContext.Provider value={store}>
-      <ReviewScreen
-        content={contentFromDecks([{ slug: 'test', title: 'Test', tags: [], cards: [CARD] }])}
-      />
+      <PreferencesStoreContext.Provider
+        value={createPreferencesStore({ storage: new MemoryStorage(), languages: ['en'] })}
+      >
+        <ReviewScreen
+          content={contentFromDecks([{ slug: 'test', title: 'Test', tags: [], cards: [CARD] }])}
+        />
+      </PreferencesStoreContext.Provider>
     </ProgressStoreContext.Provider>,
   );
 });
