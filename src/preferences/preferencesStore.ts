@@ -84,14 +84,17 @@ function readStored(storage: PreferencesStorage): { state?: unknown } | null {
 // newer) keeps what it can read, field by field.
 export function createPreferencesStore(options: PreferencesStoreOptions): PreferencesStore {
   const defaults = defaultPreferences(options.languages);
-  const stored = readStored(options.storage);
   const store = createStore<PreferencesState>()((set) => ({
-    ...(stored ? sanitizePreferences(stored.state, defaults) : defaults),
+    ...defaults,
     setLocale: (locale) => set({ locale }),
     setTheme: (theme) => set({ theme }),
     setIntroSeen: (introSeen) => set({ introSeen }),
     setDeck: (deck) => set({ deck }),
   }));
+  // The defaults stay the store's initial state: hydrating the page built into index.html reads
+  // that (zustand's getInitialState), and the built page was rendered with the defaults.
+  const stored = readStored(options.storage);
+  if (stored) store.setState(sanitizePreferences(stored.state, defaults));
   store.subscribe(({ locale, theme, introSeen, deck }) => {
     const state: Preferences = { locale, theme, introSeen, deck };
     try {

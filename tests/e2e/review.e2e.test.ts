@@ -72,7 +72,7 @@ describe('review loop in Chromium', () => {
 
     // The counts change once the last grade is recorded (after the next card is painted).
     await expect.poll(() => counts(page).textContent()).toBe('New 7Learning 2Review 0');
-    // Saved in localStorage: the meta record (version 2) and this week's log chunk, whose
+    // Saved in localStorage: the meta record (version 3) and this week's log chunk, whose
     // entries encode grade × 4 + state in base 36: again/new, good/new, easy/new.
     const stored = await page.evaluate((key) => {
       const out: Record<string, string> = {};
@@ -82,11 +82,11 @@ describe('review loop in Chromium', () => {
       }
       return out;
     }, STORAGE_KEY);
-    expect(JSON.parse(stored[STORAGE_KEY]!).version).toBe(2);
+    expect(JSON.parse(stored[STORAGE_KEY]!).version).toBe(3);
     const chunks = Object.keys(stored).filter((k) => k.startsWith(`${STORAGE_KEY}/log/`));
     expect(chunks).toHaveLength(1);
     const chunk = JSON.parse(stored[chunks[0]!]!) as { v: number; e: string };
-    expect(chunk.v).toBe(2);
+    expect(chunk.v).toBe(3);
     expect(chunk.e.split(';').map((entry) => entry.split(',')[1])).toEqual(['0', '8', 'c']);
 
     await page.reload();

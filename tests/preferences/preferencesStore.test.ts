@@ -32,6 +32,18 @@ describe('interface preferences', () => {
     expect(en.getState().locale).toBe('en');
   });
 
+  it('keep the defaults as the initial state that hydration reads, with the stored ones current', () => {
+    const s = storage();
+    s.setItem(
+      'rnn-flashcards/preferences',
+      JSON.stringify({ state: { locale: 'en', theme: 'dark', introSeen: true }, version: 1 }),
+    );
+    const store = createPreferencesStore({ storage: s, languages: ['en'] });
+    expect(store.getState()).toMatchObject({ theme: 'dark', introSeen: true });
+    // The page built into index.html was rendered with the defaults: hydration must see those.
+    expect(store.getInitialState()).toMatchObject({ theme: 'system', introSeen: false });
+  });
+
   it('are saved under their own key with a version, and win over the browser language', () => {
     const s = storage();
     const store = createPreferencesStore({ storage: s, languages: ['zh-CN'] });
