@@ -43,4 +43,16 @@ export const SCREENS = {
     lazy: true,
     icon: 'M4 7h9m4 0h3M4 17h3m4 0h9M15 4v6M9 14v6',
   },
+  weak: {
+    component: onDemand(() => import('../features/weak/WeakScreen.tsx').then((m) => m.WeakScreen)),
+    lazy: true,
+    icon: 'M12 3 3 20h18zM12 10v4M12 17v.5',
+  },
+  practice: {
+    component: onDemand(() =>
+      import('../features/practice/PracticeScreen.tsx').then((m) => m.PracticeScreen),
+    ),
+    lazy: true,
+    icon: 'M5 4l14 8-14 8z',
+  },
 } as const satisfies Record<Route, Screen>;

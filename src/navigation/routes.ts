@@ -22,6 +22,8 @@ interface ScreenRoute {
 export const SCREEN_ROUTES = [
   { route: 'review', label: 'nav.review', inNav: true },
   { route: 'settings', label: 'nav.settings', inNav: true },
+  { route: 'weak', label: 'nav.weak', inNav: true },
+  { route: 'practice', label: 'nav.practice', inNav: false },
 ] as const satisfies readonly ScreenRoute[];
 
 export type Route = (typeof SCREEN_ROUTES)[number]['route'];
@@ -46,6 +48,31 @@ export function routeFromHash(hash: string): Route {
  */
 export function routeNameOf(hash: string): string {
   return hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+}
+
+/**
+ * What a hash says after its route, one decoded part per `/`: `#/practice/deck/rnn%20basics`
+ * → `['deck', 'rnn basics']`. A query (`?…`) is left out; a part that does not decode is kept
+ * as written.
+ */
+export function routeParams(hash: string): string[] {
+  const path = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
+  return path
+    .split('/')
+    .slice(1)
+    .filter((part) => part !== '')
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    });
+}
+
+/** The link to a screen with parameters (each encoded): `#/practice/tag/lstm`. */
+export function hrefWith(route: Route, ...params: readonly string[]): string {
+  return [hrefFor(route), ...params.map(encodeURIComponent)].join('/');
 }
 
 /** The screen's navigation label. */

@@ -33,6 +33,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const { t, locale } = useT();
   const progress = useProgress((s) => s.progress);
   const settings = useProgress((s) => s.settings);
+  const setStarred = useProgress((s) => s.setStarred);
 
   const session = useStudyQueue(content);
   const { now, queue, currentId, setNow } = session;
@@ -42,6 +43,11 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   // ones after it fade in.
   const [firstId] = useState(currentId);
   const [zoomed, setZoomed] = useState<ZoomedImage | null>(null);
+
+  const starred = useProgress((s) => currentId !== null && s.flags[currentId]?.starred === true);
+  const toggleStar = () => {
+    if (card) setStarred(card.id, !starred);
+  };
 
   const reveal = useReveal(card, currentId, upcomingFetcher(content, currentId, queue));
   usePrefetch(content, currentId, queue, reveal.shown);
@@ -69,6 +75,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     onReveal: reveal.reveal,
     onGrade: grade,
     onUndo: undo,
+    onStar: toggleStar,
   });
   const swipe = useSwipe({
     revealed: reveal.isShown,
@@ -93,6 +100,8 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
           answerRef={reveal.answerRef}
           swipe={swipe}
           onZoom={setZoomed}
+          starred={starred}
+          onToggleStar={toggleStar}
         />
       ) : currentId !== null ? (
         <p className="card card-loading" role="status">

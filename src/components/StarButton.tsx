@@ -1,0 +1,33 @@
+// Star / Unstar a card: the review screen's and Weak's button. The name says what a press does,
+// so it is "Star" on an unstarred card and "Unstar" on a starred one.
+import './star.css';
+export interface StarButtonProps {
+  starred: boolean;
+  /** The names in the interface language: [to star, to unstar]. */
+  labels: readonly [star: string, unstar: string];
+  onToggle: () => void;
+  className?: string;
+  keyShortcut?: string;
+}
+
+export function StarButton({ starred, labels, onToggle, className, keyShortcut }: StarButtonProps) {
+  return (
+    <button
+      type="button"
+      className={`btn btn-quiet btn-star${starred ? ' is-starred' : ''}${className ? ` ${className}` : ''}`}
+      onClick={onToggle}
+      aria-keyshortcuts={keyShortcut}
+    >
+      <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+        <path
+          d="m12 3 2.8 5.7 6.2.9-4.5 4.4 1 6.2L12 17.3 6.5 20.2l1-6.2L3 9.6l6.2-.9z"
+          fill={starred ? 'currentColor' : 'none'}
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinejoin="round"
+        />
+      </svg>
+      {starred ? labels[1] : labels[0]}
+    </button>
+  );
+}
