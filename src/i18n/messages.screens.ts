@@ -179,8 +179,8 @@ export const enScreens = {
   'weak.empty.text': 'Cards show up here once you have reviewed them.',
   'weak.empty.reviewLink': 'Go to Review',
   'weak.summary': {
-    one: '{count} card reviewed · {leeches} leeches',
-    other: '{count} cards reviewed · {leeches} leeches',
+    one: '{count} card reviewed · leeches: {leeches}',
+    other: '{count} cards reviewed · leeches: {leeches}',
   },
   'weak.drill': 'Drill weak',
   'weak.drill.help': 'Leeches, starred cards and the 20 weakest, shuffled.',

@@ -186,7 +186,7 @@ export const zh: Catalogue = {
   'weak.empty.title': '还没有复习过任何卡片',
   'weak.empty.text': '复习过的卡片会出现在这里。',
   'weak.empty.reviewLink': '去复习',
-  'weak.summary': { other: '已复习 {count} 张卡片 · {leeches} 张顽固卡' },
+  'weak.summary': { other: '已复习 {count} 张卡片 · 顽固卡：{leeches} 张' },
   'weak.drill': '强化练习',
   'weak.drill.help': '顽固卡、标星卡片和最薄弱的 20 张，随机排列。',
   'weak.cram': '突击',
