@@ -91,11 +91,7 @@ export function CramChooser({ content }: { content: DeckContent }) {
         {kind === 'deck' && (
           <label className="practice-field">
             {t('practice.chooser.deck')}
-            <select
-              className="input input-select"
-              value={deck}
-              onChange={(e) => setDeck(e.target.value)}
-            >
+            <select value={deck} onChange={(e) => setDeck(e.target.value)}>
               {content.decks.map((d) => (
                 <option key={d.slug} value={d.slug} lang={d.lang}>
                   {d.title}
@@ -110,11 +106,7 @@ export function CramChooser({ content }: { content: DeckContent }) {
           ) : (
             <label className="practice-field">
               {t('practice.chooser.tag')}
-              <select
-                className="input input-select"
-                value={chosenTag}
-                onChange={(e) => setTag(e.target.value)}
-              >
+              <select value={chosenTag} onChange={(e) => setTag(e.target.value)}>
                 {tags.map((tg) => (
                   <option key={tg} value={tg}>
                     {tg}
@@ -127,7 +119,6 @@ export function CramChooser({ content }: { content: DeckContent }) {
           <label className="practice-field">
             {t('practice.chooser.count')}
             <input
-              className="input input-number"
               type="text"
               inputMode="numeric"
               autoComplete="off"

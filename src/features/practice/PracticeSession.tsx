@@ -3,13 +3,13 @@
 // a summary of the grades at the end. Whether a grade is a review or practice is decided per
 // card by gradeCountsAsReview (drill: due cards are reviews; cram: the "Count as reviews" box).
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { CardSources } from '../../components/CardSources.tsx';
-import { useCard, type DeckContent } from '../../content/deckContent.ts';
+import { loadMathStyles } from '../../components/cardParts.tsx';
+import { CardSources } from '../../components/cardParts.tsx';
+import type { DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import type { Translator } from '../../i18n/translate.ts';
 import { hrefFor } from '../../navigation/routes.ts';
 import { now as clockNow } from '../../platform/clock.ts';
-import { currentEngine, onEngineLoaded } from '../../scheduler/engine.ts';
 import { GRADES, MAX_ANSWER_MS, type Grade } from '../../scheduler/progress.ts';
 import { useProgressStore, useReviewLog } from '../../store/context.tsx';
 import {
@@ -22,14 +22,11 @@ import {
 import { seededRandom } from '../../study/weak.ts';
 import { GRADE_KEYS, PracticeSummary, type Tally } from './PracticeSummary.tsx';
 
-const noEngine = () => null;
-
 export function PracticeSession({ content, session }: { content: DeckContent; session: Session }) {
   const translator = useScreenT();
   const { t } = translator;
   const store = useProgressStore();
   const log = useReviewLog();
-  const engine = useSyncExternalStore(onEngineLoaded, currentEngine, noEngine);
   const [ids, setIds] = useState<readonly string[] | null>(null);
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
@@ -75,9 +72,20 @@ export function PracticeSession({ content, session }: { content: DeckContent; se
   }, [haveLog, ids, store, content, spec]);
 
   const currentId = ids?.[index] ?? null;
-  const card = useCard(content, currentId);
+  // (As useCard does; not imported, so this screen shares no chunk with the first screen's.)
+  useSyncExternalStore(content.subscribe, content.version, content.version);
+  const card = currentId === null ? undefined : content.card(currentId);
   useEffect(() => {
-    if (ids && index < ids.length) void content.load(ids.slice(index, index + 2)).catch(() => {});
+    if (!ids || index >= ids.length) return;
+    const near = ids.slice(index, index + 2);
+    content.load(near).then(
+      () => {
+        if (near.some((id) => content.card(id)?.hasMath)) void loadMathStyles();
+      },
+      () => {
+        // Offline before the chunk was cached: the card shows its loading state.
+      },
+    );
   }, [content, ids, index]);
   // Answer time runs from the card drawn to its grade.
   useEffect(() => {
@@ -94,8 +102,7 @@ export function PracticeSession({ content, session }: { content: DeckContent; se
       clockNow(),
       settings.dayRolloverHour,
     );
-  // A grade that counts as a review needs the scheduler.
-  const canGrade = revealed && card !== undefined && (!countsNow || engine !== null);
+  const canGrade = revealed && card !== undefined;
 
   const reveal = () => {
     if (card) setRevealed(true);
@@ -111,7 +118,15 @@ export function PracticeSession({ content, session }: { content: DeckContent; se
       at,
       store.getState().settings.dayRolloverHour,
     );
-    store.getState().rate(currentId, g, at, asReview ? { answerMs } : { practice: true, answerMs });
+    try {
+      store
+        .getState()
+        .rate(currentId, g, at, asReview ? { answerMs } : { practice: true, answerMs });
+    } catch {
+      // A review needs the scheduler, which loads with the first screen: in the rare moment
+      // before it is here, the grade is not taken and the card stays for another press.
+      return;
+    }
     setTally((s) => ({ ...s, [g]: s[g] + 1, reviews: s.reviews + (asReview ? 1 : 0) }));
     setRevealed(false);
     setIndex((i) => i + 1);

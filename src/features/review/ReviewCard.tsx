@@ -1,8 +1,8 @@
 // One card: its deck and number, the question, and the answer with its sources. The answer is
 // drawn hidden; useReveal shows it (see there). Swipes on the card come in through `swipe`.
 import type { RefObject } from 'react';
-import { CardSources } from '../../components/CardSources.tsx';
-import { StarButton } from '../../components/StarButton.tsx';
+import { CardSources } from '../../components/cardParts.tsx';
+import { StarButton } from '../../components/cardParts.tsx';
 import type { CardPlace } from '../../content/deckContent.ts';
 import type { Card } from '../../deck/types.ts';
 import { useT } from '../../i18n/i18n.tsx';

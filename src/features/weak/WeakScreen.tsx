@@ -2,7 +2,8 @@
 // log), each with its reasons in words and a Star / Unstar button; "Drill weak" and "Cram" start
 // practice sessions. Rows are drawn a page at a time, and only their card bodies are fetched.
 import { useEffect, useMemo, useState } from 'react';
-import { StarButton } from '../../components/StarButton.tsx';
+import { loadMathStyles } from '../../components/cardParts.tsx';
+import { StarButton } from '../../components/cardParts.tsx';
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import type { Translator } from '../../i18n/translate.ts';
@@ -42,7 +43,16 @@ export function WeakScreen({ content }: WeakScreenProps) {
 
   const visible = useMemo(() => ranking?.slice(0, shown) ?? [], [ranking, shown]);
   useEffect(() => {
-    if (visible.length > 0) void content.load(visible.map((c) => c.cardId)).catch(() => {});
+    if (visible.length === 0) return;
+    const ids = visible.map((c) => c.cardId);
+    content.load(ids).then(
+      () => {
+        if (ids.some((id) => content.card(id)?.hasMath)) void loadMathStyles();
+      },
+      () => {
+        // Offline before the chunk was cached: the row says its question is loading.
+      },
+    );
   }, [content, visible]);
 
   return (
