@@ -187,8 +187,8 @@ describe('Weak', () => {
     rankWeak(PROGRESS, big.slice(0, 1000), {}, options); // warm up the JIT
     const rankingStarted = performance.now();
     rankWeak(PROGRESS, big, {}, options);
-    // Loose: tens of milliseconds on the floor; a freeze would be seconds.
-    expect(performance.now() - rankingStarted).toBeLessThan(500);
+    // Loose: tens of milliseconds on an idle machine; a freeze would be many seconds.
+    expect(performance.now() - rankingStarted).toBeLessThan(2000);
 
     const bigStore = createProgressStore({
       engine: currentEngine,
