@@ -50,4 +50,16 @@ export const SCREENS = {
     lazy: true,
     icon: 'M4 8h16v12H4zM6 4h12',
   },
+  weak: {
+    component: onDemand(() => import('../features/weak/WeakScreen.tsx').then((m) => m.WeakScreen)),
+    lazy: true,
+    icon: 'M12 3 3 20h18zM12 10v4M12 17v.5',
+  },
+  practice: {
+    component: onDemand(() =>
+      import('../features/practice/PracticeScreen.tsx').then((m) => m.PracticeScreen),
+    ),
+    lazy: true,
+    icon: 'M5 4l14 8-14 8z',
+  },
 } as const satisfies Record<Route, Screen>;

@@ -73,6 +73,12 @@ export const enFirstScreen = {
   'done.settingsLink': 'Settings',
   'done.noCards':
     'There are no cards yet. Add a Markdown file of questions to the content folder and rebuild.',
+
+  // weak: the navigation label, the practice screen's title, and starring on the review screen
+  'nav.weak': 'Weak',
+  'nav.practice': 'Practice',
+  'review.star': 'Star',
+  'review.unstar': 'Unstar',
 } as const satisfies Record<string, string | PluralMessage>;
 
 type English = typeof enFirstScreen & typeof enScreens;

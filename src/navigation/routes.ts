@@ -21,9 +21,11 @@ interface ScreenRoute {
 /** In navigation order. The first is the default: the page built into index.html shows it. */
 export const SCREEN_ROUTES = [
   { route: 'review', label: 'nav.review', inNav: true },
+  { route: 'weak', label: 'nav.weak', inNav: true },
   { route: 'settings', label: 'nav.settings', inNav: true },
   // One tap from Review (its deck link), not in the navigation.
   { route: 'decks', label: 'nav.decks', inNav: false },
+  { route: 'practice', label: 'nav.practice', inNav: false },
 ] as const satisfies readonly ScreenRoute[];
 
 export type Route = (typeof SCREEN_ROUTES)[number]['route'];
@@ -48,6 +50,31 @@ export function routeFromHash(hash: string): Route {
  */
 export function routeNameOf(hash: string): string {
   return hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+}
+
+/**
+ * What a hash says after its route, one decoded part per `/`: `#/practice/deck/rnn%20basics`
+ * → `['deck', 'rnn basics']`. A query (`?…`) is left out; a part that does not decode is kept
+ * as written.
+ */
+export function routeParams(hash: string): string[] {
+  const path = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
+  return path
+    .split('/')
+    .slice(1)
+    .filter((part) => part !== '')
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    });
+}
+
+/** The link to a screen with parameters (each encoded): `#/practice/tag/lstm`. */
+export function hrefWith(route: Route, ...params: readonly string[]): string {
+  return [hrefFor(route), ...params.map(encodeURIComponent)].join('/');
 }
 
 /** The screen's navigation label. */

@@ -24,6 +24,8 @@ export interface SchedulerSettings {
   newCardsPerDay: number;
   /** Reviews of review-state cards per study day. Learning cards are never limited. */
   maxReviewsPerDay: number;
+  /** Lapses at which a card counts as a leech (flagged on Weak, always drilled). */
+  leechThreshold: number;
 }
 
 /**
@@ -39,4 +41,6 @@ export const DEFAULT_SETTINGS: Readonly<SchedulerSettings> = Object.freeze<Sched
   dayRolloverHour: 4,
   newCardsPerDay: 10,
   maxReviewsPerDay: 200,
+  // Anki's 8 suits years of study; an interview horizon is weeks.
+  leechThreshold: 4,
 });

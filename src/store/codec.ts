@@ -79,6 +79,7 @@ export const SettingsSchema = v.object({
   dayRolloverHour: v.pipe(nonNegInt, v.maxValue(23)),
   newCardsPerDay: nonNegInt,
   maxReviewsPerDay: nonNegInt,
+  leechThreshold: v.pipe(nonNegInt, v.minValue(1)),
 });
 
 export const MetaSchema = v.object({

@@ -97,6 +97,9 @@ describe('the pre-paint script in index.html', () => {
       '#/review/x',
       '#/unknown',
       '#/settings?a',
+      '#/practice/deck/rnn',
+      '#/practice',
+      '#/weak?x',
     ];
     for (const hash of [...hashes, ...ROUTES.map((r) => `#/${r}`)]) {
       expect(classes({ hash }).includes('prerender-stale'), hash).toBe(

@@ -6,19 +6,21 @@ import { zh } from '../../src/i18n/messages.zh.ts';
 import {
   DEFAULT_ROUTE,
   hrefFor,
+  hrefWith,
   labelOf,
   NAV_ROUTES,
   routeFromHash,
   routeNameOf,
+  routeParams,
   ROUTES,
   SCREEN_ROUTES,
 } from '../../src/navigation/routes.ts';
 
 describe('the screen table', () => {
   it('lists the screens of today, Review first (the default, built into the page)', () => {
-    expect(ROUTES).toEqual(['review', 'settings', 'decks']);
+    expect(ROUTES).toEqual(['review', 'weak', 'settings', 'decks', 'practice']);
     expect(DEFAULT_ROUTE).toBe('review');
-    expect(NAV_ROUTES.map((s) => s.route)).toEqual(['review', 'settings']);
+    expect(NAV_ROUTES.map((s) => s.route)).toEqual(['review', 'weak', 'settings']);
   });
 
   it('gives every route a screen, and no screen without a route', () => {
@@ -66,5 +68,21 @@ describe('links and hashes', () => {
     expect(routeFromHash('#/')).toBe('review');
     expect(routeFromHash('#/nowhere')).toBe('review');
     expect(routeFromHash('#/Settings')).toBe('review');
+  });
+
+  it('read the parameters after the route, decoded, without the query', () => {
+    expect(routeFromHash('#/practice/deck/rnn')).toBe('practice');
+    expect(routeParams('#/practice/deck/rnn')).toEqual(['deck', 'rnn']);
+    expect(routeParams('#/practice/tag/%E6%A2%AF%E5%BA%A6?x=1')).toEqual(['tag', '梯度']);
+    expect(routeParams('#practice//random/12/')).toEqual(['random', '12']);
+    expect(routeParams('#/practice/tag/%E0%A4%A')).toEqual(['tag', '%E0%A4%A']);
+    expect(routeParams('#/weak')).toEqual([]);
+    expect(routeParams('')).toEqual([]);
+  });
+
+  it('link to a route with parameters, each encoded', () => {
+    expect(hrefWith('practice', 'tag', 'a/b c')).toBe('#/practice/tag/a%2Fb%20c');
+    expect(routeParams(hrefWith('practice', 'tag', 'a/b c'))).toEqual(['tag', 'a/b c']);
+    expect(hrefWith('weak')).toBe('#/weak');
   });
 });

@@ -1,6 +1,8 @@
 // One card: its deck and number, the question, and the answer with its sources. The answer is
 // drawn hidden; useReveal shows it (see there). Swipes on the card come in through `swipe`.
 import type { RefObject } from 'react';
+import { CardSources } from '../../components/cardParts.tsx';
+import { StarButton } from '../../components/cardParts.tsx';
 import type { CardPlace } from '../../content/deckContent.ts';
 import type { Card } from '../../deck/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -16,6 +18,8 @@ export interface ReviewCardProps {
   answerRef: RefObject<HTMLDivElement | null>;
   swipe: SwipeHandlers;
   onZoom: (image: ZoomedImage) => void;
+  starred: boolean;
+  onToggleStar: () => void;
 }
 
 export function ReviewCard({
@@ -26,6 +30,8 @@ export function ReviewCard({
   answerRef,
   swipe,
   onZoom,
+  starred,
+  onToggleStar,
 }: ReviewCardProps) {
   const { t } = useT();
   const deckLang = place?.deck.lang;
@@ -46,10 +52,18 @@ export function ReviewCard({
       <span className="swipe-badge swipe-badge-again" aria-hidden="true">
         {t('grade.again')}
       </span>
-      <p className="card-meta">
-        <span lang={deckLang}>{place?.deck.title ?? card.deck}</span>
-        {card.number !== undefined ? ` · Q${card.number}` : ''}
-      </p>
+      <div className="card-head">
+        <p className="card-meta">
+          <span lang={deckLang}>{place?.deck.title ?? card.deck}</span>
+          {card.number !== undefined ? ` · Q${card.number}` : ''}
+        </p>
+        <StarButton
+          starred={starred}
+          labels={[t('review.star'), t('review.unstar')]}
+          onToggle={onToggleStar}
+          keyShortcut="*"
+        />
+      </div>
       <div
         id="card-question"
         className="card-question prose"
@@ -77,20 +91,7 @@ export function ReviewCard({
           lang={deckLang}
           dangerouslySetInnerHTML={{ __html: card.answerHtml }}
         />
-        {card.sources.length > 0 && (
-          <div className="sources">
-            <h2 className="sources-title">{t('review.sources')}</h2>
-            <ul>
-              {card.sources.map((s) => (
-                <li key={s.url}>
-                  <a href={s.url} target="_blank" rel="noopener noreferrer">
-                    {s.title ?? s.url}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <CardSources sources={card.sources} title={t('review.sources')} />
       </div>
     </article>
   );

@@ -36,6 +36,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   const { t, locale } = useT();
   const progress = useProgress((s) => s.progress);
   const settings = useProgress((s) => s.settings);
+  const setStarred = useProgress((s) => s.setStarred);
 
   // One deck, or all of them (the deck list chooses; a deck gone from the content falls back).
   const choice = deckChoice(
@@ -50,6 +51,11 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   // ones after it fade in.
   const [firstId] = useState(currentId);
   const [zoomed, setZoomed] = useState<ZoomedImage | null>(null);
+
+  const starred = useProgress((s) => currentId !== null && s.flags[currentId]?.starred === true);
+  const toggleStar = () => {
+    if (card) setStarred(card.id, !starred);
+  };
 
   const reveal = useReveal(card, currentId, upcomingFetcher(content, currentId, queue));
   usePrefetch(content, currentId, queue, reveal.shown);
@@ -77,6 +83,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     onReveal: reveal.reveal,
     onGrade: grade,
     onUndo: undo,
+    onStar: toggleStar,
   });
   const swipe = useSwipe({
     revealed: reveal.isShown,
@@ -111,6 +118,8 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
           answerRef={reveal.answerRef}
           swipe={swipe}
           onZoom={setZoomed}
+          starred={starred}
+          onToggleStar={toggleStar}
         />
       ) : currentId !== null ? (
         <p className="card card-loading" role="status">

@@ -1,5 +1,5 @@
 // Keyboard driving for the review screen, like Anki: Space/Enter reveal (and, once revealed, grade
-// Good), 1–4 grade, U or Ctrl/Cmd+Z undo. Keys typed into a field, or Space/Enter on a focused
+// Good), 1–4 grade, U or Ctrl/Cmd+Z undo, * star or unstar (Anki's "mark"). Keys typed into a field, or Space/Enter on a focused
 // button or link (which activate it natively), are left alone.
 import { useEffect, useRef } from 'react';
 import { isModalDialogOpen } from '../../components/modalOpen.ts';
@@ -12,6 +12,7 @@ export interface ReviewKeyHandlers {
   onReveal: () => void;
   onGrade: (grade: Grade) => void;
   onUndo: () => void;
+  onStar: () => void;
 }
 
 export function reviewKeyAction(
@@ -20,7 +21,12 @@ export function reviewKeyAction(
     'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target' | 'repeat'
   >,
   state: { revealed: boolean; canUndo: boolean },
-): { kind: 'reveal' } | { kind: 'grade'; grade: Grade } | { kind: 'undo' } | null {
+):
+  | { kind: 'reveal' }
+  | { kind: 'grade'; grade: Grade }
+  | { kind: 'undo' }
+  | { kind: 'star' }
+  | null {
   const target = event.target as Element | null;
   const tag = target?.tagName;
   if (
@@ -38,6 +44,8 @@ export function reviewKeyAction(
   }
   if (event.ctrlKey || event.metaKey) return null;
   if (key === 'u' || key === 'U') return state.canUndo ? { kind: 'undo' } : null;
+  // By the character, not the key: Shift+8 on a US keyboard, elsewhere on others.
+  if (key === '*') return { kind: 'star' };
   if (key === ' ' || key === 'Enter') {
     if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return null;
     return state.revealed ? { kind: 'grade', grade: 'good' } : { kind: 'reveal' };
@@ -65,6 +73,7 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
       event.preventDefault();
       if (action.kind === 'reveal') h.onReveal();
       else if (action.kind === 'grade') h.onGrade(action.grade);
+      else if (action.kind === 'star') h.onStar();
       else h.onUndo();
     };
     window.addEventListener('keydown', onKeyDown);

@@ -278,6 +278,27 @@ function SchedulingForm() {
         )}
       </Field>
 
+      <Field
+        id={fieldId('leechThreshold')}
+        label={t('settings.leech')}
+        help={t('settings.leech.help')}
+        error={errors.leechThreshold && errorText(t, errors.leechThreshold)}
+      >
+        {(describedBy) => (
+          <input
+            id={fieldId('leechThreshold')}
+            className="input input-number"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={draft.leechThreshold}
+            aria-describedby={describedBy}
+            aria-invalid={errors.leechThreshold ? true : undefined}
+            onChange={update('leechThreshold')}
+          />
+        )}
+      </Field>
+
       <div className="field-grid">
         <Field
           id={fieldId('learningSteps')}

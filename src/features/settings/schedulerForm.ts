@@ -6,6 +6,7 @@ export const RETENTION = { min: 0.7, max: 0.99, step: 0.01 } as const;
 export const NEW_PER_DAY = { min: 0, max: 9999 } as const;
 export const MAX_REVIEWS = { min: 0, max: 99999 } as const;
 export const ROLLOVER = { min: 0, max: 23 } as const;
+export const LEECH = { min: 1, max: 99 } as const;
 export const STEP_VALUE_MAX = 999;
 export const STEPS_MAX = 10;
 
@@ -14,6 +15,7 @@ export interface SchedulerDraft {
   newCardsPerDay: string;
   maxReviewsPerDay: string;
   dayRolloverHour: string;
+  leechThreshold: string;
   learningSteps: string;
   relearningSteps: string;
 }
@@ -26,6 +28,7 @@ export const DRAFT_FIELDS: readonly DraftField[] = [
   'newCardsPerDay',
   'maxReviewsPerDay',
   'dayRolloverHour',
+  'leechThreshold',
   'learningSteps',
   'relearningSteps',
 ];
@@ -43,6 +46,7 @@ export type SchedulerPatch = Pick<
   | 'newCardsPerDay'
   | 'maxReviewsPerDay'
   | 'dayRolloverHour'
+  | 'leechThreshold'
   | 'learningSteps'
   | 'relearningSteps'
 >;
@@ -57,6 +61,7 @@ export function draftFrom(settings: SchedulerSettings): SchedulerDraft {
     newCardsPerDay: String(settings.newCardsPerDay),
     maxReviewsPerDay: String(settings.maxReviewsPerDay),
     dayRolloverHour: String(settings.dayRolloverHour),
+    leechThreshold: String(settings.leechThreshold),
     learningSteps: settings.learningSteps.join(' '),
     relearningSteps: settings.relearningSteps.join(' '),
   };
@@ -124,6 +129,7 @@ export function parseDraft(draft: SchedulerDraft): ParseResult {
     newCardsPerDay: parseInteger(draft.newCardsPerDay, NEW_PER_DAY),
     maxReviewsPerDay: parseInteger(draft.maxReviewsPerDay, MAX_REVIEWS),
     dayRolloverHour: parseInteger(draft.dayRolloverHour, ROLLOVER),
+    leechThreshold: parseInteger(draft.leechThreshold, LEECH),
     learningSteps: parseSteps(draft.learningSteps),
     relearningSteps: parseSteps(draft.relearningSteps),
   };
@@ -138,6 +144,7 @@ export function parseDraft(draft: SchedulerDraft): ParseResult {
     f.newCardsPerDay.ok &&
     f.maxReviewsPerDay.ok &&
     f.dayRolloverHour.ok &&
+    f.leechThreshold.ok &&
     f.learningSteps.ok &&
     f.relearningSteps.ok
   ) {
@@ -148,6 +155,7 @@ export function parseDraft(draft: SchedulerDraft): ParseResult {
         newCardsPerDay: f.newCardsPerDay.value,
         maxReviewsPerDay: f.maxReviewsPerDay.value,
         dayRolloverHour: f.dayRolloverHour.value,
+        leechThreshold: f.leechThreshold.value,
         learningSteps: f.learningSteps.value,
         relearningSteps: f.relearningSteps.value,
       },

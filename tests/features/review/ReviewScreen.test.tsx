@@ -155,6 +155,19 @@ describe('review screen', () => {
     expect(store.persistedState().log).toEqual([]);
   });
 
+  it('stars and unstars the card on screen with * and with its button', async () => {
+    const user = setup();
+    await user.keyboard('*');
+    expect(store.getState().flags['test/q1']?.starred).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Unstar' }));
+    expect(store.getState().flags['test/q1']?.starred).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Star' }));
+    expect(store.getState().flags['test/q1']?.starred).toBe(true);
+    // Starring grades nothing and leaves the answer hidden.
+    expect(await store.reviewLog()).toEqual([]);
+    expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
+  });
+
   it('ignores grade keys until the answer is shown', async () => {
     const user = setup();
     await user.keyboard('3');

@@ -75,6 +75,7 @@ describe('the whole form', () => {
         newCardsPerDay: 10,
         maxReviewsPerDay: 200,
         dayRolloverHour: 4,
+        leechThreshold: 4,
         learningSteps: ['1m', '10m'],
         relearningSteps: ['10m'],
       },

@@ -1,0 +1,137 @@
+// The cram chooser: which set to go through (a deck, a tag, the weak cards, the starred cards or
+// N at random). Starting goes to the session's address, so a cram can be bookmarked.
+import { useEffect, useId, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
+import type { DeckContent } from '../../content/deckContent.ts';
+import { useScreenT } from '../../i18n/i18n.tsx';
+import { hrefWith } from '../../navigation/routes.ts';
+import {
+  MAX_RANDOM,
+  practiceSessionParams,
+  type PracticeKind,
+  type PracticeSpec,
+} from '../../study/practiceSet.ts';
+
+const KINDS: readonly PracticeKind[] = ['deck', 'tag', 'weak', 'starred', 'random'];
+const KIND_LABELS = {
+  deck: 'practice.chooser.deck',
+  tag: 'practice.chooser.tag',
+  weak: 'practice.chooser.weak',
+  starred: 'practice.chooser.starred',
+  random: 'practice.chooser.random',
+} as const satisfies Record<PracticeKind, string>;
+
+export function CramChooser({ content }: { content: DeckContent }) {
+  const { t } = useScreenT();
+  const id = useId();
+  const [kind, setKind] = useState<PracticeKind>('deck');
+  const [deck, setDeck] = useState(content.decks[0]?.slug ?? '');
+  const [tag, setTag] = useState('');
+  const [count, setCount] = useState('10');
+
+  // Card tags are in the card bodies: fetched once a tag is the chosen kind.
+  useEffect(() => {
+    if (kind === 'tag') void content.load(content.ids).catch(() => {});
+  }, [kind, content]);
+  const version = useSyncExternalStore(content.subscribe, content.version, content.version);
+  const tags = useMemo(() => {
+    void version; // the list grows as bodies arrive
+    const all = new Set<string>();
+    for (const d of content.decks) for (const tg of d.tags) all.add(tg);
+    for (const cardId of content.ids)
+      for (const tg of content.card(cardId)?.tags ?? []) all.add(tg);
+    return [...all].sort((a, b) => a.localeCompare(b));
+  }, [content, version]);
+  const chosenTag = tag !== '' && tags.includes(tag) ? tag : (tags[0] ?? '');
+
+  const n = Number(count.normalize('NFKC').trim());
+  const countOk = Number.isInteger(n) && n >= 1 && n <= MAX_RANDOM;
+  const spec: PracticeSpec | null =
+    kind === 'deck'
+      ? deck === ''
+        ? null
+        : { kind, slug: deck }
+      : kind === 'tag'
+        ? chosenTag === ''
+          ? null
+          : { kind, tag: chosenTag }
+        : kind === 'random'
+          ? countOk
+            ? { kind, count: n }
+            : null
+          : { kind };
+
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    if (spec === null) return;
+    window.location.hash = hrefWith('practice', ...practiceSessionParams({ mode: 'cram', spec }));
+  };
+
+  return (
+    <section className="practice" aria-labelledby="practice-title">
+      <h1 id="practice-title" className="screen-title">
+        {t('practice.title.cram')}
+      </h1>
+      <p className="practice-note">{t('practice.chooser.intro')}</p>
+      <form className="practice-chooser" onSubmit={start} noValidate>
+        <fieldset className="practice-kinds">
+          <legend>{t('practice.chooser.set')}</legend>
+          {KINDS.map((k) => (
+            <label key={k}>
+              <input
+                type="radio"
+                name={`${id}-kind`}
+                value={k}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+              />
+              {t(KIND_LABELS[k])}
+            </label>
+          ))}
+        </fieldset>
+        {kind === 'deck' && (
+          <label className="practice-field">
+            {t('practice.chooser.deck')}
+            <select value={deck} onChange={(e) => setDeck(e.target.value)}>
+              {content.decks.map((d) => (
+                <option key={d.slug} value={d.slug} lang={d.lang}>
+                  {d.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {kind === 'tag' &&
+          (tags.length === 0 ? (
+            <p className="practice-note">{t('practice.chooser.noTags')}</p>
+          ) : (
+            <label className="practice-field">
+              {t('practice.chooser.tag')}
+              <select value={chosenTag} onChange={(e) => setTag(e.target.value)}>
+                {tags.map((tg) => (
+                  <option key={tg} value={tg}>
+                    {tg}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        {kind === 'random' && (
+          <label className="practice-field">
+            {t('practice.chooser.count')}
+            <input
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={count}
+              aria-invalid={countOk ? undefined : true}
+              onChange={(e) => setCount(e.target.value)}
+            />
+          </label>
+        )}
+        <button type="submit" className="btn btn-primary" disabled={spec === null}>
+          {t('practice.chooser.start')}
+        </button>
+      </form>
+    </section>
+  );
+}
