@@ -43,4 +43,11 @@ export const SCREENS = {
     lazy: true,
     icon: 'M4 7h9m4 0h3M4 17h3m4 0h9M15 4v6M9 14v6',
   },
+  browse: {
+    component: onDemand(() =>
+      import('../features/browse/BrowseScreen.tsx').then((m) => m.BrowseScreen),
+    ),
+    lazy: true,
+    icon: 'M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.5 15.5L20 20',
+  },
 } as const satisfies Record<Route, Screen>;

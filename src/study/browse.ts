@@ -64,6 +64,19 @@ export function normaliseForSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
+/** Each body's normalised text, kept as long as the body is: built once per card, not per search. */
+const normalised = new WeakMap<SearchableCard, string>();
+
+function searchTextOf(card: SearchableCard): string {
+  let text = normalised.get(card);
+  if (text === undefined) {
+    // A separator no query can hold, so no match spans question and answer.
+    text = normaliseForSearch(`${card.questionText}\u0000${card.answerText}`);
+    normalised.set(card, text);
+  }
+  return text;
+}
+
 /**
  * The search entries of the cards in content order; `cardOf` gives a body when it is here.
  * A card without its body yet has empty text and no tags: only filters by deck and state see it.
@@ -79,8 +92,7 @@ export function searchEntries(
       id,
       deck: deckOf(id),
       tags: card?.tags ?? [],
-      // A separator no query can hold, so no match spans question and answer.
-      text: card ? normaliseForSearch(`${card.questionText}\u0000${card.answerText}`) : '',
+      text: card ? searchTextOf(card) : '',
       order,
     };
   });

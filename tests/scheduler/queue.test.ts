@@ -417,9 +417,9 @@ describe('buildQueue with suspended cards', () => {
   });
 
   it('counts a card again once its suspension is lifted, and ignores starred flags', () => {
-    const queue = buildQueue(
-      input({ ids, progress, flags: { r0: { suspended: false, starred: true } } }),
-    );
+    // The store's flags as they are: other marks beside `suspended`.
+    const flags = { r0: { suspended: false, starred: true, rev: 1 } };
+    const queue = buildQueue(input({ ids, progress, flags }));
     expect(queue.counts).toEqual({ new: 2, learning: 1, review: 2 });
     expect(queue.next).toBe('l0');
   });

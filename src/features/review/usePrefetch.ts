@@ -3,18 +3,12 @@
 // so that grading never waits for a download. KaTeX's CSS comes as soon as a card with math is
 // near.
 import { useEffect } from 'react';
+import { loadMathStyles } from '../../components/mathStyles.ts';
 import type { DeckContent } from '../../content/deckContent.ts';
 import type { Queue } from '../../scheduler/queue.ts';
 
 /** How many cards ahead, in each part of the queue, to fetch. */
 const PREFETCH = 3;
-
-/** KaTeX's stylesheet (and through it, its fonts) only once a card with math is near. */
-let mathStyles: Promise<unknown> | null = null;
-function loadMathStyles(): Promise<unknown> {
-  mathStyles ??= import('katex/dist/katex.min.css');
-  return mathStyles;
-}
 
 /** The cards to have here: the current one, and with `withUpcoming` the next few of each kind. */
 export function cardsToFetch(
