@@ -1,7 +1,7 @@
 // One card opened from Browse, in a modal dialog (Escape closes it, focus goes back to its row):
 // the card as the review screen draws it, Star / Suspend / Reset (confirmed, then undoable), its
 // schedule and its whole review history.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { loadMathStyles } from '../../components/mathStyles.ts';
 import { ModalDialog } from '../../components/ModalDialog.tsx';
@@ -20,21 +20,39 @@ export interface CardDetailProps {
 }
 
 export function CardDetail({ content, id, now, onClose }: CardDetailProps) {
+  // Focus starts on Close: Escape and Enter both close, Tab reaches the actions.
+  const closeRef = useRef<HTMLButtonElement>(null);
   return (
     <ModalDialog
       open={id !== null}
       onDismiss={onClose}
       labelledBy="browse-card-title"
       className="browse-detail"
+      initialFocus={closeRef}
     >
-      {id !== null && <CardBody key={id} content={content} id={id} now={now} onClose={onClose} />}
+      {id !== null && (
+        <CardBody
+          key={id}
+          content={content}
+          id={id}
+          now={now}
+          onClose={onClose}
+          closeRef={closeRef}
+        />
+      )}
     </ModalDialog>
   );
 }
 
 type Notice = 'reset' | 'undone' | null;
 
-function CardBody({ content, id, now, onClose }: CardDetailProps & { id: string }) {
+function CardBody({
+  content,
+  id,
+  now,
+  onClose,
+  closeRef,
+}: CardDetailProps & { id: string; closeRef: RefObject<HTMLButtonElement | null> }) {
   const { t } = useScreenT();
   const store = useProgressStore();
   const card = useCard(content, id);
@@ -65,7 +83,7 @@ function CardBody({ content, id, now, onClose }: CardDetailProps & { id: string 
           <span lang={lang}>{place?.deck.title ?? card?.deck}</span>
           {card?.number !== undefined ? ` · Q${card.number}` : ''}
         </h2>
-        <button type="button" className="btn" onClick={onClose}>
+        <button ref={closeRef} type="button" className="btn" onClick={onClose}>
           {t('browse.card.close')}
         </button>
       </div>
