@@ -37,6 +37,7 @@ export interface Probe {
   paints(): { fcp: number | null; lcp: number | null; lcpElement: string | null };
   reveal(): Promise<Painted>;
   grade(name: string): Promise<Painted & { saved: number | null; chars: number; keys: string[] }>;
+  search(text: string): Promise<{ frame: number; count: string; rows: number }>;
   answerHasMath(): boolean;
   snapshot(): { question: string; answer: string };
 }

@@ -15,7 +15,7 @@
 //          after any task queued before it (a module evaluating, React's effects), so it can be
 //          late by a long task. A fallback for when the browser reports nothing.
 // Times are performance.now() values: milliseconds since the navigation started.
-/* global window, document, requestAnimationFrame, requestIdleCallback, MutationObserver */
+/* global window, document, requestAnimationFrame, requestIdleCallback, MutationObserver, HTMLInputElement */
 (() => {
   if (window.__bench) return;
   const QUESTION = '#card-question';
@@ -240,6 +240,31 @@
         saved: writes.length ? Math.max(...writes.map((w) => w.t)) - t0 : null,
         chars: writes.reduce((n, w) => n + w.chars, 0),
         keys: [...new Set(writes.map((w) => w.key))],
+      };
+    },
+    /**
+     * Browse: `text` typed into the search box as one input event (a paste, an IME commit) →
+     * the first frame showing the new match count (frame probe: a count is not an element the
+     * browser reports paints of).
+     */
+    async search(text) {
+      const input = document.querySelector('input[type="search"]');
+      const before = document.querySelector('.browse-count');
+      if (!input || !before) throw new Error('no search box or match count');
+      const old = before.textContent;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const t0 = performance.now();
+      // As the browser does for typing: set the value, then fire `input` (React listens to it).
+      setValue.call(input, text);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const { frame } = await whenFramed(() => {
+        const count = document.querySelector('.browse-count');
+        return !!count && count.textContent !== old;
+      }, 'search results');
+      return {
+        frame: frame - t0,
+        count: document.querySelector('.browse-count').textContent,
+        rows: document.querySelectorAll('.browse-list li').length,
       };
     },
     /** Does the shown answer hold KaTeX output? */

@@ -5,6 +5,11 @@ export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 export const ms = (t: number): string => (Number.isFinite(t) ? `${t.toFixed(1)} ms` : 'n/a');
 export const seconds = (t: number): string => `${(t / 1000).toFixed(1)} s`;
 export const count = (n: number): string => n.toLocaleString('en-US');
+/** A series as "median (min–max)". */
+export const spread = (s: { median: number; min: number; max: number }): string =>
+  `${ms(s.median)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+export const diff = (a: number, b: number): string =>
+  `${a - b >= 0 ? '+' : ''}${(a - b).toFixed(1)} ms`;
 export const chars = (n: number): string => `${count(Math.round(n))} chars`;
 
 /** A table with a header row; numeric-looking cells are right-aligned. */

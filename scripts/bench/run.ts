@@ -8,10 +8,11 @@
 //   npm run bench -- --runs 9          cold runs per timing figure (at least 5; default 7)
 //   npm run bench -- --quick           no Lighthouse, 5 runs: for iterating locally
 //   npm run bench -- --json out.json   every figure, also as JSON
+//   npm run bench:search               only Browse's search at 5,000 cards (searchOnly.ts)
 //
 // One module per concern: app.ts (build, serve), browser.ts + probe.js (Chromium, the in-page
 // probe), sizes.ts, loading.ts, guard.ts, timings.ts, floor.ts, generate.ts, history.ts,
-// lighthouse.ts, report.ts.
+// lighthouse.ts, search.ts, report.ts.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -25,7 +26,8 @@ import { proveGuard, scanForParsers, type GuardHit, type GuardProof } from './gu
 import { builtCardIds, storedHistory } from './history.ts';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { checkLoading, firstVisit, type FirstVisit, type LoadingReport } from './loading.ts';
-import { Budgets, Output, chars, count, kB, ms, seconds, table } from './report.ts';
+import { Budgets, Output, chars, count, diff, kB, ms, seconds, spread, table } from './report.ts';
+import { measureSearch, reportSearch, type SearchTimings } from './search.ts';
 import { moduleShares, staticSizes, type ModuleShare, type StaticSizes } from './sizes.ts';
 import { CPU_SLOWDOWN, measure, type Figure, type Series, type Timings } from './timings.ts';
 
@@ -86,6 +88,8 @@ interface DeckResult {
     keys: number;
     timings: Timings;
   } | null;
+  /** Browse: type a search → results painted (synthetic deck only). */
+  search: SearchTimings | null;
   lighthouse: LighthouseResult | null;
 }
 
@@ -145,6 +149,16 @@ async function benchDeck(
         };
       }
 
+      let search: SearchTimings | null = null;
+      if (options.cards !== undefined) {
+        progress(
+          `${options.label}: Browse search, ${RUNS} cold runs each of the app and its floor`,
+        );
+        search = await measureSearch(browser, served.url, built.outDir, RUNS, (m) =>
+          progress(`${options.label}: ${m}`),
+        );
+      }
+
       let lighthouse: LighthouseResult | null = null;
       if (options.lighthouse) {
         progress(`${options.label}: Lighthouse`);
@@ -163,6 +177,7 @@ async function benchDeck(
         firstVisit: first,
         timings,
         history,
+        search,
         lighthouse,
       };
     } finally {
@@ -203,8 +218,6 @@ const pick = (app: Figure, floor: Figure): { a: Series; f: Series; by: string } 
   app.paint && floor.paint
     ? { a: app.paint, f: floor.paint, by: 'paint timing' }
     : { a: app.frame, f: floor.frame, by: 'frame probe' };
-const spread = (s: Series) => `${ms(s.median)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
-const diff = (a: number, b: number) => `${a - b >= 0 ? '+' : ''}${(a - b).toFixed(1)} ms`;
 
 function report(out: Output, budgets: Budgets, r: DeckResult, proof: GuardProof): void {
   out.heading(r.label);
@@ -404,6 +417,8 @@ function report(out: Output, budgets: Budgets, r: DeckResult, proof: GuardProof)
       `at most ${chars(t.gradeChars.max)} of ${chars(h.storedChars)} stored`,
     );
   }
+
+  if (r.search) reportSearch(out, budgets, r.label, r.search);
 
   if (r.lighthouse) {
     const lh = r.lighthouse;

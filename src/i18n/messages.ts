@@ -79,6 +79,8 @@ export const enFirstScreen = {
   'nav.practice': 'Practice',
   'review.star': 'Star',
   'review.unstar': 'Unstar',
+  // browse
+  'nav.browse': 'Browse',
 } as const satisfies Record<string, string | PluralMessage>;
 
 type English = typeof enFirstScreen & typeof enScreens;

@@ -26,6 +26,7 @@ export const SCREEN_ROUTES = [
   // One tap from Review (its deck link), not in the navigation.
   { route: 'decks', label: 'nav.decks', inNav: false },
   { route: 'practice', label: 'nav.practice', inNav: false },
+  { route: 'browse', label: 'nav.browse', inNav: true },
 ] as const satisfies readonly ScreenRoute[];
 
 export type Route = (typeof SCREEN_ROUTES)[number]['route'];

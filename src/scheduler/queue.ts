@@ -15,6 +15,11 @@ export interface QueueInput {
   log: readonly ReviewLogEntry[];
   now: number;
   settings: SchedulerSettings;
+  /**
+   * Per-card marks: a suspended card is never queued, counted or waited for (absent: none is
+   * suspended).
+   */
+  flags?: Readonly<Record<string, { suspended?: boolean } | undefined>>;
 }
 
 export interface Queue {
@@ -73,11 +78,12 @@ const withoutDuplicates = new WeakSet<readonly string[]>();
  * - New cards (no progress, or state 'new') in deck order; at most `newCardsPerDay` minus the
  *   distinct cards first studied today (log entries with state 'new').
  * - Progress for ids not in `ids` (orphans) is ignored; duplicate ids count once.
+ * - Suspended cards (`flags`) are left out of every list, count and wait.
  *
  * O(n + m + k log k) for n cards, m log entries and k due cards.
  */
 export function buildQueue(input: QueueInput): Queue {
-  const { ids, progress, log, now, settings } = input;
+  const { ids, progress, log, now, settings, flags = {} } = input;
   const dayStart = studyDayStart(now, settings.dayRolloverHour);
   const dayEnd = nextRollover(now, settings.dayRolloverHour);
 
@@ -107,6 +113,7 @@ export function buildQueue(input: QueueInput): Queue {
       if (seen.has(id)) continue;
       seen.add(id);
     }
+    if (flags[id]?.suspended === true) continue;
     const p = progress[id];
     if (p === undefined || p.state === 'new') {
       newTotal++;

@@ -21,6 +21,9 @@ describe('the screen table', () => {
     expect(ROUTES).toEqual(['review', 'weak', 'settings', 'decks', 'practice']);
     expect(DEFAULT_ROUTE).toBe('review');
     expect(NAV_ROUTES.map((s) => s.route)).toEqual(['review', 'weak', 'settings']);
+    expect(ROUTES).toEqual(['review', 'settings', 'browse']);
+    expect(DEFAULT_ROUTE).toBe('review');
+    expect(NAV_ROUTES.map((s) => s.route)).toEqual(['review', 'settings', 'browse']);
   });
 
   it('gives every route a screen, and no screen without a route', () => {

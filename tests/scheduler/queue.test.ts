@@ -391,3 +391,44 @@ describe('nextAfterGrading', () => {
     expect(told).toBeGreaterThan(200);
   });
 });
+
+describe('buildQueue with suspended cards', () => {
+  // Two new, one learning due now, two reviews due today; one of each kind suspended.
+  const ids = ['n0', 'n1', 'l0', 'r0', 'r1'];
+  const progress = {
+    l0: card('learning', NOW - 10 * MIN),
+    r0: card('review', TODAY_START + HOUR),
+    r1: card('review', TODAY_START + 2 * HOUR),
+  };
+
+  it('leaves suspended cards out of every list and count', () => {
+    const queue = buildQueue(
+      input({
+        ids,
+        progress,
+        flags: { n0: { suspended: true }, l0: { suspended: true }, r0: { suspended: true } },
+      }),
+    );
+    expect(queue.new).toEqual(['n1']);
+    expect(queue.learning).toEqual([]);
+    expect(queue.review).toEqual(['r1']);
+    expect(queue.counts).toEqual({ new: 1, learning: 0, review: 1 });
+    expect(queue.next).toBe('r1');
+  });
+
+  it('counts a card again once its suspension is lifted, and ignores starred flags', () => {
+    // The store's flags as they are: other marks beside `suspended`.
+    const flags = { r0: { suspended: false, starred: true, rev: 1 } };
+    const queue = buildQueue(input({ ids, progress, flags }));
+    expect(queue.counts).toEqual({ new: 2, learning: 1, review: 2 });
+    expect(queue.next).toBe('l0');
+  });
+
+  it('waits for nothing when every card is suspended', () => {
+    const all = Object.fromEntries(ids.map((id) => [id, { suspended: true }]));
+    const queue = buildQueue(input({ ids, progress, flags: all }));
+    expect(queue.counts).toEqual({ new: 0, learning: 0, review: 0 });
+    expect(queue.next).toBeNull();
+    expect(queue.nextDueAt).toBeNull();
+  });
+});

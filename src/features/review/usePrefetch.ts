@@ -4,6 +4,7 @@
 // near.
 import { useEffect } from 'react';
 import { loadMathStyles } from '../../components/cardParts.tsx';
+import { loadMathStyles } from '../../components/mathStyles.ts';
 import type { DeckContent } from '../../content/deckContent.ts';
 import type { Queue } from '../../scheduler/queue.ts';
 

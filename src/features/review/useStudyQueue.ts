@@ -29,6 +29,7 @@ export function useStudyQueue(content: DeckContent, ids: readonly string[]): Stu
   // Today's reviews are among the recent ones (RECENT_REVIEW_DAYS).
   const log = useProgress((s) => s.recentReviews);
   const settings = useProgress((s) => s.settings);
+  const flags = useProgress((s) => s.flags);
 
   const [now, setNowState] = useState(clockNow);
   // After an undo, the card it restored is shown again even if the queue would pick another.
@@ -41,8 +42,8 @@ export function useStudyQueue(content: DeckContent, ids: readonly string[]): Stu
   const dayStart = studyDayStart(now, settings.dayRolloverHour);
   const todayLog = useMemo(() => reviewsSince(log, dayStart), [log, dayStart]);
   const queue = useMemo(
-    () => buildQueue({ ids, progress, log: todayLog, now, settings }),
-    [ids, progress, todayLog, now, settings],
+    () => buildQueue({ ids, progress, log: todayLog, now, settings, flags }),
+    [ids, progress, todayLog, now, settings, flags],
   );
   const currentId = pinned !== null && content.place(pinned) ? pinned : queue.next;
 
