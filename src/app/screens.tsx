@@ -43,4 +43,11 @@ export const SCREENS = {
     lazy: true,
     icon: 'M4 7h9m4 0h3M4 17h3m4 0h9M15 4v6M9 14v6',
   },
+  stats: {
+    component: onDemand(() =>
+      import('../features/stats/StatsScreen.tsx').then((m) => m.StatsScreen),
+    ),
+    lazy: true,
+    icon: 'M4 20V10m5.3 10V4m5.4 16v-7M20 20V8',
+  },
 } as const satisfies Record<Route, Screen>;
