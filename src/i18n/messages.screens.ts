@@ -207,7 +207,7 @@ export const enScreens = {
     'Cards due in the next 30 days: {total}. Today: {today}, of which {overdue} overdue.',
   'stats.retention.title': 'True retention per week',
   'stats.retention.summary':
-    'Share of reviews not answered Again, over the last {weeks} weeks with reviews: young cards {young}, mature cards {mature}.',
+    'Share of reviews not answered Again, in the weeks with reviews (up to the last 12): young cards {young}, mature cards {mature}.',
   'stats.retention.help':
     'Young cards were on an interval under 21 days, mature ones on 21 days or more. Only cards already in review count; practice does not.',
   'stats.retention.none':

@@ -211,7 +211,7 @@ export const zh: Catalogue = {
     '未来 30 天到期的卡片：{total}张。今天：{today}张，其中{overdue}张已逾期。',
   'stats.retention.title': '每周真实记忆率',
   'stats.retention.summary':
-    '在有复习的最近{weeks}周里，没有选“重来”的复习所占比例：新近卡片{young}，成熟卡片{mature}。',
+    '在有复习的各周里（最多最近 12 周），没有选“重来”的复习所占比例：新近卡片{young}，成熟卡片{mature}。',
   'stats.retention.help':
     '新近卡片的间隔不到 21 天，成熟卡片的间隔为 21 天或更长。只计算已进入复习阶段的卡片；练习不计入。',
   'stats.retention.none':

@@ -11,6 +11,8 @@ export interface BarSeries {
 const WIDTH = 320;
 const HEIGHT = 150;
 const LEFT = 40;
+/** Room for the last label, centred under the last bar. */
+const RIGHT = 14;
 const BOTTOM = 18;
 const TOP = 8;
 
@@ -30,7 +32,7 @@ export function BarChart({
   const count = Math.max(1, ...series.map((s) => s.values.length));
   const largest = Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const top = max ?? Math.max(1, largest);
-  const plotWidth = WIDTH - LEFT - 4;
+  const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const slot = plotWidth / count;
   const barWidth = Math.max(1, (slot * 0.8) / series.length);
@@ -39,7 +41,7 @@ export function BarChart({
     <svg className="stats-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="presentation">
       {[0, top / 2, top].map((tick) => (
         <g key={tick}>
-          <line x1={LEFT} x2={WIDTH - 4} y1={y(tick)} y2={y(tick)} className="stats-grid" />
+          <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} className="stats-grid" />
           <text x={LEFT - 4} y={y(tick) + 3} textAnchor="end" className="stats-axis-text">
             {formatValue(tick)}
           </text>

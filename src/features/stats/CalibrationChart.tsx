@@ -3,9 +3,9 @@
 import type { CalibrationBin } from '../../study/calibration.ts';
 
 const SIZE = 240;
-const LEFT = 34;
+const LEFT = 46;
 const BOTTOM = 30;
-const PAD = 8;
+const PAD = 14;
 
 export function CalibrationChart({
   bins,

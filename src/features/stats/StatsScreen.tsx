@@ -226,7 +226,6 @@ function RetentionSection({ weeks }: { weeks: Figures['retention'] }) {
               <span className="stats-key stats-key-young">{t('stats.col.young')}</span>{' '}
               <span className="stats-key stats-key-mature">{t('stats.col.mature')}</span>{' '}
               {t('stats.retention.summary', {
-                weeks: weeks.length,
                 young: percent(young.passed, young.reviews),
                 mature: percent(mature.passed, mature.reviews),
               })}{' '}

@@ -186,7 +186,7 @@ describe('Stats', () => {
     // Young: 22 Nov a, b good; 26 Nov b hard; 27 Nov a again → 3 of 4. Mature: e twice.
     const retention = section('True retention per week');
     expect(caption('True retention per week')).toContain(
-      'Share of reviews not answered Again, over the last 3 weeks with reviews: young cards 75% of 4, mature cards 100% of 2.',
+      'Share of reviews not answered Again, in the weeks with reviews (up to the last 12): young cards 75% of 4, mature cards 100% of 2.',
     );
     expect(
       within(retention)
