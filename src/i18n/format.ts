@@ -21,7 +21,7 @@ export interface IntervalParts {
   unit: IntervalUnit;
 }
 
-const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+export const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * The unit and rounded value to show for `ms`. Each unit is used while the value, rounded to
@@ -43,7 +43,8 @@ export function intervalParts(ms: number): IntervalParts {
 
 const unitFormats = new Map<string, Intl.NumberFormat>();
 
-function formatUnit(
+/** A value in a unit, in the locale's short or long form (formatters kept for reuse). */
+export function formatUnit(
   locale: Locale,
   value: number,
   unit: IntervalUnit | 'second',
@@ -108,38 +109,4 @@ export function formatHour(hour: number, locale: Locale): string {
       ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
       : { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' };
   return new Intl.DateTimeFormat(languageTag(locale), options).format(new Date(2000, 0, 1, hour));
-}
-
-// Stats: dates of study days and lengths of time spent.
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * A study day (its index: days from 1970-01-01 to its local calendar date, as the scheduler's
- * studyDayIndex counts) as a date: en "Nov 27", zh "11月27日" by default.
- */
-export function formatStudyDay(
-  day: number,
-  locale: Locale,
-  options: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' },
-): string {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dayFormats.get(key);
-  if (!format) {
-    // The index names a calendar date: read at UTC midnight, it is that date in any zone.
-    format = new Intl.DateTimeFormat(languageTag(locale), { ...options, timeZone: 'UTC' });
-    dayFormats.set(key, format);
-  }
-  return format.format(day * DAY_MS);
-}
-
-/**
- * Time spent, for figures: whole seconds below a minute, minutes with one decimal below an
- * hour, hours with one decimal beyond: en "45 sec", "12.5 min", "1.2 hr"; zh "45秒", "12.5分钟".
- */
-export function formatDuration(ms: number, locale: Locale): string {
-  const safe = Number.isFinite(ms) && ms > 0 ? ms : 0;
-  if (safe < MINUTE_MS) return formatUnit(locale, Math.round(safe / 1000), 'second', 'short');
-  if (safe < HOUR_MS) return formatUnit(locale, oneDecimal(safe / MINUTE_MS), 'minute', 'short');
-  return formatUnit(locale, oneDecimal(safe / HOUR_MS), 'hour', 'short');
 }

@@ -2,7 +2,7 @@
 // weekday, darker for more grades. Drawn at a fixed size in its own horizontally scrolling box,
 // scrolled to today, so a phone shows the latest weeks and can scroll back through the year.
 import { useLayoutEffect, useRef } from 'react';
-import { formatStudyDay } from '../../i18n/format.ts';
+import { formatStudyDay } from '../../i18n/formatStats.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import type { ReviewHeatmap } from '../../study/activity.ts';
 

@@ -5,7 +5,7 @@
 // are counted apart: they make days of study, not retention or calibration.
 import { useMemo, useState } from 'react';
 import type { DeckContent } from '../../content/deckContent.ts';
-import { formatDuration, formatStudyDay } from '../../i18n/format.ts';
+import { formatDuration, formatStudyDay } from '../../i18n/formatStats.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { hrefFor } from '../../navigation/routes.ts';
 import { now as clockNow } from '../../platform/clock.ts';
