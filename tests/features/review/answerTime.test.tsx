@@ -1,15 +1,11 @@
 // @vitest-environment jsdom
 // Each grade records its answer time: from the question shown to the grade, capped at 60 s.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Card } from '../../../src/deck/types.ts';
-import { contentFromDecks } from '../../../src/content/deckContent.ts';
-import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
-import { currentEngine } from '../../../src/scheduler/engine.ts';
-import { ProgressStoreContext } from '../../../src/store/context.tsx';
-import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
-import { MemoryStorage } from '../../support/memoryStorage.ts';
+import type { ProgressStore } from '../../../src/store/progressStore.ts';
+import { renderReview } from './renderReview.tsx';
 
 const T0 = Date.UTC(2026, 10, 27, 2, 0);
 
@@ -30,18 +26,7 @@ const CARDS: Card[] = [1, 2, 3].map((n) => ({
 let store: ProgressStore;
 
 function setup() {
-  store = createProgressStore({
-    engine: currentEngine,
-    storage: new MemoryStorage(),
-    now: () => Date.now(),
-  });
-  render(
-    <ProgressStoreContext.Provider value={store}>
-      <ReviewScreen
-        content={contentFromDecks([{ slug: 'test', title: 'Test deck', tags: [], cards: CARDS }])}
-      />
-    </ProgressStoreContext.Provider>,
-  );
+  store = renderReview(CARDS);
   return userEvent.setup({ delay: null });
 }
 
