@@ -67,5 +67,11 @@ export const SCREENS = {
     ),
     lazy: true,
     icon: 'M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.5 15.5L20 20',
+  stats: {
+    component: onDemand(() =>
+      import('../features/stats/StatsScreen.tsx').then((m) => m.StatsScreen),
+    ),
+    lazy: true,
+    icon: 'M4 20V10m5.3 10V4m5.4 16v-7M20 20V8',
   },
 } as const satisfies Record<Route, Screen>;

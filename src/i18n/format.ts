@@ -21,7 +21,7 @@ export interface IntervalParts {
   unit: IntervalUnit;
 }
 
-const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+export const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * The unit and rounded value to show for `ms`. Each unit is used while the value, rounded to
@@ -43,7 +43,13 @@ export function intervalParts(ms: number): IntervalParts {
 
 const unitFormats = new Map<string, Intl.NumberFormat>();
 
-function formatUnit(locale: Locale, value: number, unit: IntervalUnit, display: 'short' | 'long') {
+/** A value in a unit, in the locale's short or long form (formatters kept for reuse). */
+export function formatUnit(
+  locale: Locale,
+  value: number,
+  unit: IntervalUnit | 'second',
+  display: 'short' | 'long',
+) {
   const key = `${locale}|${unit}|${display}`;
   let format = unitFormats.get(key);
   if (!format) {

@@ -81,6 +81,8 @@ export const enFirstScreen = {
   'review.unstar': 'Unstar',
   // browse
   'nav.browse': 'Browse',
+  // stats
+  'nav.stats': 'Stats',
 } as const satisfies Record<string, string | PluralMessage>;
 
 type English = typeof enFirstScreen & typeof enScreens;

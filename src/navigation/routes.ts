@@ -27,6 +27,7 @@ export const SCREEN_ROUTES = [
   { route: 'decks', label: 'nav.decks', inNav: false },
   { route: 'practice', label: 'nav.practice', inNav: false },
   { route: 'browse', label: 'nav.browse', inNav: true },
+  { route: 'stats', label: 'nav.stats', inNav: true },
 ] as const satisfies readonly ScreenRoute[];
 
 export type Route = (typeof SCREEN_ROUTES)[number]['route'];

@@ -24,6 +24,9 @@ describe('the screen table', () => {
     expect(ROUTES).toEqual(['review', 'settings', 'browse']);
     expect(DEFAULT_ROUTE).toBe('review');
     expect(NAV_ROUTES.map((s) => s.route)).toEqual(['review', 'settings', 'browse']);
+    expect(ROUTES).toEqual(['review', 'settings', 'stats']);
+    expect(DEFAULT_ROUTE).toBe('review');
+    expect(NAV_ROUTES.map((s) => s.route)).toEqual(['review', 'settings', 'stats']);
   });
 
   it('gives every route a screen, and no screen without a route', () => {

@@ -33,7 +33,7 @@ export interface GradingInput {
   session: Pick<StudyQueue, 'queue' | 'currentId' | 'pin' | 'setNow'>;
   previews: IntervalPreviews | null;
   engine: Engine | null;
-  reveal: Pick<Reveal, 'shownCardId' | 'hide'>;
+  reveal: Pick<Reveal, 'shownCardId' | 'hide' | 'questionShownAt'>;
 }
 
 export interface Grading {
@@ -75,8 +75,11 @@ export function useGrading({
     flushPending();
     // Read before the page changes below: reading it after would force a layout first.
     const scrolled = window.scrollY > 0;
-    reveal.hide();
     const t0 = clockNow();
+    // From the question shown to this grade (the store caps it at 60 s, as Anki does).
+    const questionAt = reveal.questionShownAt();
+    const answerMs = questionAt === null ? null : Math.max(0, t0 - questionAt);
+    reveal.hide();
     // Also remembered: where this card sits, to recognise it after its question is edited.
     const where = place && {
       id: card.id,
@@ -90,7 +93,7 @@ export function useGrading({
         ? nextAfterGrading(queue, t0, { state: preview.state, due: t0 + preview.intervalMs })
         : null;
     const record = () => {
-      store.getState().rate(card.id, g, t0, { seenAt: where });
+      store.getState().rate(card.id, g, t0, { seenAt: where, answerMs });
       // What the grade scheduled, as the button said it would: its due time less the review's.
       const graded = store.getState().progress[card.id];
       const intervalMs = graded ? Math.max(graded.due - (graded.lastReview ?? t0), 0) : 0;

@@ -6,6 +6,7 @@
 // card), the new card's answer starts hidden and no grade can land on an answer never seen.
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Card } from '../../deck/types.ts';
+import { now as clockNow } from '../../platform/clock.ts';
 import { afterNextPaint, whenIdle } from '../../platform/frame.ts';
 
 export interface Reveal {
@@ -19,6 +20,11 @@ export interface Reveal {
   isShown: () => boolean;
   /** isShown() as React last rendered it: at most one painted frame behind. */
   shown: boolean;
+  /**
+   * When the drawn card's question was put in front of the learner (null: no card drawn): the
+   * answer time of a grade is counted from here.
+   */
+  questionShownAt: () => number | null;
   reveal: () => void;
   hide: () => void;
 }
@@ -39,6 +45,10 @@ export function useReveal(
   const shownId = useRef<string | null>(null);
   const drawnId = useRef<string | null>(null);
   const shownCardId = () => (shownId.current === drawnId.current ? shownId.current : null);
+  // Stamped in the commit that draws a new card (its frame is painted next) and again when the
+  // answer is hidden, since a grade or an undo may put the same card's question back. A ref, not
+  // state: timing a card costs no render.
+  const questionAt = useRef<number | null>(null);
   const isShown = () => shownCardId() !== null;
 
   // React's copy, for what React draws: reset with the card while rendering (not an effect
@@ -90,6 +100,7 @@ export function useReveal(
   };
   const hide = () => {
     shownId.current = null;
+    questionAt.current = drawnId.current === null ? null : clockNow();
     revealWhenDrawn.current = null;
     applyToPage();
     tellReact(null);
@@ -97,6 +108,7 @@ export function useReveal(
 
   // After every commit: a changed card forgets the last card's answer, and the page follows.
   useLayoutEffect(() => {
+    if (drawnId.current !== drawn) questionAt.current = drawn === null ? null : clockNow();
     drawnId.current = drawn;
     if (shownId.current !== drawn) shownId.current = null;
     if (revealWhenDrawn.current !== null && revealWhenDrawn.current !== currentId) {
@@ -129,6 +141,7 @@ export function useReveal(
     shownCardId,
     isShown,
     shown,
+    questionShownAt: () => questionAt.current,
     reveal,
     hide,
   };

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Card } from '../../../src/deck/types.ts';
-import { contentFromDecks, createDeckContent } from '../../../src/content/deckContent.ts';
+import { createDeckContent } from '../../../src/content/deckContent.ts';
 import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
 import { enFirstScreen } from '../../../src/i18n/messages.ts';
 import { PreferencesStoreContext } from '../../../src/preferences/preferencesContext.ts';
@@ -12,6 +12,7 @@ import { createPreferencesStore } from '../../../src/preferences/preferencesStor
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
+import { renderReview } from './renderReview.tsx';
 
 const T0 = Date.UTC(2026, 10, 27, 2, 0); // 10:00 local (Asia/Shanghai)
 
@@ -39,11 +40,6 @@ const CARDS = [
 let store: ProgressStore;
 
 function setup() {
-  store = createProgressStore({
-    engine: currentEngine,
-    storage: new MemoryStorage(),
-    now: () => Date.now(),
-  });
   const user = userEvent.setup({ delay: null });
   render(
     <ProgressStoreContext.Provider value={store}>
@@ -56,6 +52,7 @@ function setup() {
       </PreferencesStoreContext.Provider>
     </ProgressStoreContext.Provider>,
   );
+  store = renderReview(CARDS);
   return user;
 }
 

@@ -1,0 +1,25 @@
+// The review screen over one test deck and a fresh in-memory store, for the review tests.
+import { render } from '@testing-library/react';
+import type { Card } from '../../../src/deck/types.ts';
+import { contentFromDecks } from '../../../src/content/deckContent.ts';
+import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
+import { currentEngine } from '../../../src/scheduler/engine.ts';
+import { ProgressStoreContext } from '../../../src/store/context.tsx';
+import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
+import { MemoryStorage } from '../../support/memoryStorage.ts';
+
+export function renderReview(cards: Card[]): ProgressStore {
+  const store = createProgressStore({
+    engine: currentEngine,
+    storage: new MemoryStorage(),
+    now: () => Date.now(),
+  });
+  render(
+    <ProgressStoreContext.Provider value={store}>
+      <ReviewScreen
+        content={contentFromDecks([{ slug: 'test', title: 'Test deck', tags: [], cards }])}
+      />
+    </ProgressStoreContext.Provider>,
+  );
+  return store;
+}
