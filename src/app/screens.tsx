@@ -61,12 +61,14 @@ export const SCREENS = {
     ),
     lazy: true,
     icon: 'M5 4l14 8-14 8z',
+  },
   browse: {
     component: onDemand(() =>
       import('../features/browse/BrowseScreen.tsx').then((m) => m.BrowseScreen),
     ),
     lazy: true,
     icon: 'M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.5 15.5L20 20',
+  },
   stats: {
     component: onDemand(() =>
       import('../features/stats/StatsScreen.tsx').then((m) => m.StatsScreen),

@@ -55,11 +55,3 @@ export function CardSources({ sources, title }: { sources: readonly SourceLink[]
     </div>
   );
 }
-
-// KaTeX's stylesheet (and through it, its fonts), loaded only once a card with math is near.
-let mathStyles: Promise<unknown> | null = null;
-
-export function loadMathStyles(): Promise<unknown> {
-  mathStyles ??= import('katex/dist/katex.min.css');
-  return mathStyles;
-}

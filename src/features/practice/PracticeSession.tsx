@@ -3,7 +3,7 @@
 // a summary of the grades at the end. Whether a grade is a review or practice is decided per
 // card by gradeCountsAsReview (drill: due cards are reviews; cram: the "Count as reviews" box).
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { loadMathStyles } from '../../components/cardParts.tsx';
+import { loadMathStyles } from '../../components/mathStyles.ts';
 import { CardSources } from '../../components/cardParts.tsx';
 import type { DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';

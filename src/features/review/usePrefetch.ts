@@ -3,7 +3,6 @@
 // so that grading never waits for a download. KaTeX's CSS comes as soon as a card with math is
 // near.
 import { useEffect } from 'react';
-import { loadMathStyles } from '../../components/cardParts.tsx';
 import { loadMathStyles } from '../../components/mathStyles.ts';
 import type { DeckContent } from '../../content/deckContent.ts';
 import type { Queue } from '../../scheduler/queue.ts';

@@ -2,7 +2,7 @@
 // log), each with its reasons in words and a Star / Unstar button; "Drill weak" and "Cram" start
 // practice sessions. Rows are drawn a page at a time, and only their card bodies are fetched.
 import { useEffect, useMemo, useState } from 'react';
-import { loadMathStyles } from '../../components/cardParts.tsx';
+import { loadMathStyles } from '../../components/mathStyles.ts';
 import { StarButton } from '../../components/cardParts.tsx';
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';

@@ -41,17 +41,6 @@ let store: ProgressStore;
 
 function setup() {
   const user = userEvent.setup({ delay: null });
-  render(
-    <ProgressStoreContext.Provider value={store}>
-      <PreferencesStoreContext.Provider
-        value={createPreferencesStore({ storage: new MemoryStorage(), languages: ['en'] })}
-      >
-        <ReviewScreen
-          content={contentFromDecks([{ slug: 'test', title: 'Test deck', tags: [], cards: CARDS }])}
-        />
-      </PreferencesStoreContext.Provider>
-    </ProgressStoreContext.Provider>,
-  );
   store = renderReview(CARDS);
   return user;
 }

@@ -3,6 +3,8 @@ import { render } from '@testing-library/react';
 import type { Card } from '../../../src/deck/types.ts';
 import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
+import { PreferencesStoreContext } from '../../../src/preferences/preferencesContext.ts';
+import { createPreferencesStore } from '../../../src/preferences/preferencesStore.ts';
 import { currentEngine } from '../../../src/scheduler/engine.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
@@ -16,9 +18,13 @@ export function renderReview(cards: Card[]): ProgressStore {
   });
   render(
     <ProgressStoreContext.Provider value={store}>
-      <ReviewScreen
-        content={contentFromDecks([{ slug: 'test', title: 'Test deck', tags: [], cards }])}
-      />
+      <PreferencesStoreContext.Provider
+        value={createPreferencesStore({ storage: new MemoryStorage(), languages: ['en'] })}
+      >
+        <ReviewScreen
+          content={contentFromDecks([{ slug: 'test', title: 'Test deck', tags: [], cards }])}
+        />
+      </PreferencesStoreContext.Provider>
     </ProgressStoreContext.Provider>,
   );
   return store;
