@@ -22,7 +22,13 @@ import { localStorageRepository } from './localStorageRepository.ts';
 import { mergeStates } from './merge.ts';
 import type { DeckCardRef } from './orphans.ts';
 import { appendInOrder, freeReviewTime, noted, practiceEntry } from './stateEdits.ts';
-import { logKey, roundForLog, type CardFlags, type PersistedState } from './persisted.ts';
+import {
+  cardFlags,
+  logKey,
+  resetRevOf,
+  roundForLog,
+  type PersistedState,
+} from './persisted.ts';
 import type { KeyValueStorage, ProgressRepository, StorageProblem } from './repository.ts';
 
 /** What one grade changed, so that undo can put it back exactly. Kept for this session only. */
@@ -63,8 +69,9 @@ export interface ProgressState extends ProgressData {
   /** Grades a card (a practice: records the grade and leaves its progress as it is). */
   rate: (cardId: string, grade: Grade, now: number, options?: RateOptions) => void;
   /**
-   * Reverts the last grade or card reset; returns the card it belonged to, or null if there was
-   * none.
+   * Reverts this tab's last grade or card reset; returns the card it belonged to, or null if
+   * there was none, or if that card has been reviewed since (in another tab): that review is
+   * never rolled back, and the grade it followed can no longer be undone.
    */
   undo: () => string | null;
   /** Stars or unstars a card (with or without progress). */
@@ -105,6 +112,11 @@ export type ProgressStore = StoreApi<ProgressState> & {
   persistedState: () => PersistedState;
   /** Re-reads storage and merges what other tabs saved (also done on their storage events). */
   syncFromStorage: () => void;
+  /**
+   * Merges what a backup holds into the live state (per card the newer change wins, reviews
+   * are unioned): restoring never replaces anything newer. Or says why the copy is unreadable.
+   */
+  restoreBackup: (key: string) => { ok: true } | { ok: false; reason: string };
   /** Backups, problems and held values (Settings → Your data). */
   repository: ProgressRepository;
 };
@@ -135,6 +147,7 @@ function dataOf(s: ProgressData): ProgressData {
     settings: s.settings,
     settingsRev: s.settingsRev,
     resetAt: s.resetAt,
+    ...(s.resetRev === undefined ? {} : { resetRev: s.resetRev }),
     seen: s.seen,
     flags: s.flags,
   };
@@ -185,12 +198,16 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       const { flags } = get();
       const was = flags[cardId];
       if ((was?.[flag] ?? false) === on) return;
-      const next: CardFlags = {
-        starred: was?.starred ?? false,
-        suspended: was?.suspended ?? false,
-        [flag]: on,
-        rev: nextRev(was?.rev),
-      };
+      const rev = nextRev(was?.rev);
+      const starred = flag === 'starred' ? on : (was?.starred ?? false);
+      const suspended = flag === 'suspended' ? on : (was?.suspended ?? false);
+      // Each flag keeps its own revision, so another tab's change of the other flag stays.
+      const next = cardFlags(
+        starred,
+        suspended,
+        flag === 'starred' ? rev : (was?.starredRev ?? was?.rev ?? 0),
+        flag === 'suspended' ? rev : (was?.suspendedRev ?? was?.rev ?? 0),
+      );
       commit({ flags: { ...flags, [cardId]: next } });
     };
     return {
@@ -201,21 +218,23 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         const { progress, revs, removed, resetAt, settings, undoStack, seen } = get();
         const before = progress[cardId];
         // A review's time is its identity (see logKey): it must come after the card's last
-        // review and not before a reset, and never reuse the key of a review taken back.
-        // With the clock gone back, that moves it a millisecond past the last review.
+        // review and never reuse the key of a review taken back or one another tab has just
+        // stored. With the clock gone back, that moves it a millisecond past the last review.
         const last = before?.lastReview ?? null;
-        const time = freeReviewTime(
-          cardId,
-          Math.max(at, resetAt, last === null ? -Infinity : last + 1),
-          log,
-          removed,
-        );
+        const from = Math.max(at, last === null ? -Infinity : last + 1);
+        const stored = repository.storedReviews(cardId, from).map((e) => e.reviewedAt);
+        const time = freeReviewTime(cardId, from, log, removed, stored);
+        // A review before the last reset means the reset was made with the clock ahead: it is
+        // moved back to this review, which it must not hide (nothing older is left to hide).
+        const resetPatch =
+          time < resetAt ? { resetAt: time, resetRev: nextRev(resetRevOf(get())) } : {};
         const answer =
           answerMs === null ? null : Math.min(MAX_ANSWER_MS, Math.max(0, Math.round(answerMs)));
         if (practice) {
           const entry = practiceEntry(cardId, grade, time, before, answer);
           commit(
             {
+              ...resetPatch,
               seen: seenAt && before ? noted(seen, progress, [seenAt]) : seen,
               undoStack: [...undoStack, { cardId, before, log: entry }].slice(-UNDO_DEPTH),
             },
@@ -236,6 +255,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         const nextProgress = { ...progress, [cardId]: result.progress };
         commit(
           {
+            ...resetPatch,
             progress: nextProgress,
             seen: seenAt ? noted(seen, nextProgress, [seenAt]) : seen,
             revs: { ...revs, [cardId]: Math.max(time, (revs[cardId] ?? 0) + 1) },
@@ -248,6 +268,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         const { progress, revs, removed, resetAt, undoStack } = get();
         const last = undoStack[undoStack.length - 1];
         if (!last) return null;
+        if (last.log?.kind === 'review' && reviewedSince(last.cardId, last.log.reviewedAt)) {
+          set({ undoStack: undoStack.slice(0, -1) });
+          return null;
+        }
         const nextProgress = { ...progress };
         if (last.before) nextProgress[last.cardId] = last.before;
         else delete nextProgress[last.cardId];
@@ -299,14 +323,21 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         return ids.length;
       },
       resetProgress() {
-        const { revs, resetAt } = get();
-        const latest = Math.max(
-          resetAt,
-          ...Object.values(revs),
-          log[log.length - 1]?.reviewedAt ?? 0,
-        );
+        const state = get();
+        // The reset's time is this clock's, never a later stored time (a review dated ahead):
+        // reviews made after it must stay visible. What it removes that is dated later is
+        // listed as removed, so that no tab or merge brings it back.
+        const resetAt = Math.max(now(), state.resetAt);
+        const later = log.filter((e) => e.reviewedAt >= resetAt).map(logKey);
         commit(
-          { progress: {}, revs: {}, removed: [], undoStack: [], resetAt: nextRev(latest) },
+          {
+            progress: {},
+            revs: {},
+            removed: later,
+            undoStack: [],
+            resetAt,
+            resetRev: nextRev(resetRevOf(state)),
+          },
           [],
         );
       },
@@ -380,6 +411,14 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     };
   });
 
+  /** Whether `cardId` has a review after `time`, here or stored by another tab. */
+  function reviewedSince(cardId: string, time: number): boolean {
+    const later = (e: ReviewLogEntry) =>
+      e.cardId === cardId && e.kind === 'review' && e.reviewedAt > time;
+    if (log.some(later)) return true;
+    return [time, now()].some((at) => repository.storedReviews(cardId, at).some(later));
+  }
+
   const syncFromStorage = () => {
     const stored = repository.load();
     const merged = mergeStates({ ...dataOf(store.getState()), log }, stored);
@@ -387,12 +426,21 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     store.setState({ ...dataOf(merged), ...logView(merged.log) });
     repository.save(merged);
   };
+  const restoreBackup = (key: string): { ok: true } | { ok: false; reason: string } => {
+    const backup = repository.readBackup(key);
+    if (!backup.ok) return backup;
+    const merged = mergeStates({ ...dataOf(store.getState()), log }, backup.state);
+    store.setState({ ...dataOf(merged), ...logView(merged.log) });
+    repository.save(merged);
+    return { ok: true };
+  };
   repository.subscribe(syncFromStorage);
   // Writes what the load could not leave as it was: an older layout, a missing meta record.
   repository.save({ ...dataOf(store.getState()), log });
   return Object.assign(store, {
     repository,
     syncFromStorage,
+    restoreBackup,
     reviewLog: () => Promise.resolve(log),
     persistedState: () => ({ ...dataOf(store.getState()), log }),
   });
