@@ -63,7 +63,8 @@ describe('card flags', () => {
     const flags = {
       // Each flag keeps its own revision where they differ (starred last changed at T0 + 2).
       'rnn/a': { starred: false, suspended: true, rev: T0 + 2, suspendedRev: T0 + 1 },
-      'rnn/b': { starred: false, suspended: true, rev: T0 },
+      // Never starred: its star's revision is 0, so no tab's star is taken for older.
+      'rnn/b': { starred: false, suspended: true, rev: T0, starredRev: 0 },
     };
     expect(store.getState().flags).toEqual(flags);
     expect(store.getState().progress).toEqual({});
@@ -91,8 +92,8 @@ describe('card flags', () => {
     for (const tab of [a, b, open(storage)]) {
       expect(tab.getState().flags).toEqual({
         'rnn/a': { starred: true, suspended: true, rev: T0 + 2000, starredRev: T0 },
-        'rnn/b': { starred: false, suspended: true, rev: T0 + 1000 },
-        'rnn/c': { starred: true, suspended: false, rev: T0 },
+        'rnn/b': { starred: false, suspended: true, rev: T0 + 1000, starredRev: 0 },
+        'rnn/c': { starred: true, suspended: false, rev: T0, suspendedRev: 0 },
       });
     }
   });
