@@ -53,8 +53,8 @@ export interface CardFlags {
   /** When either flag last changed (epoch ms). */
   rev: number;
   /** When each flag last changed (absent: at `rev`): per flag, the newer change wins a merge. */
-  starredRev?: number;
-  suspendedRev?: number;
+  starredRev?: number | undefined;
+  suspendedRev?: number | undefined;
 }
 
 /**

@@ -22,13 +22,7 @@ import { localStorageRepository } from './localStorageRepository.ts';
 import { mergeStates } from './merge.ts';
 import type { DeckCardRef } from './orphans.ts';
 import { appendInOrder, freeReviewTime, noted, practiceEntry } from './stateEdits.ts';
-import {
-  cardFlags,
-  logKey,
-  resetRevOf,
-  roundForLog,
-  type PersistedState,
-} from './persisted.ts';
+import { cardFlags, logKey, resetRevOf, roundForLog, type PersistedState } from './persisted.ts';
 import type { KeyValueStorage, ProgressRepository, StorageProblem } from './repository.ts';
 
 /** What one grade changed, so that undo can put it back exactly. Kept for this session only. */
@@ -268,7 +262,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         const { progress, revs, removed, resetAt, undoStack } = get();
         const last = undoStack[undoStack.length - 1];
         if (!last) return null;
-        if (last.log?.kind === 'review' && reviewedSince(last.cardId, last.log.reviewedAt)) {
+        if (undoWouldLose(last)) {
           set({ undoStack: undoStack.slice(0, -1) });
           return null;
         }
@@ -411,12 +405,20 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     };
   });
 
-  /** Whether `cardId` has a review after `time`, here or stored by another tab. */
-  function reviewedSince(cardId: string, time: number): boolean {
-    const later = (e: ReviewLogEntry) =>
-      e.cardId === cardId && e.kind === 'review' && e.reviewedAt > time;
-    if (log.some(later)) return true;
-    return [time, now()].some((at) => repository.storedReviews(cardId, at).some(later));
+  /**
+   * Whether undoing `entry` would lose another tab's review: one made after it, or one before
+   * it that the progress it would restore (`entry.before`) does not include (that tab graded
+   * the card before this one had merged its review).
+   */
+  function undoWouldLose({ cardId, before, log: own }: UndoEntry): boolean {
+    if (own?.kind !== 'review') return false;
+    const others = [
+      ...log,
+      ...[own.reviewedAt, now()].flatMap((at) => repository.storedReviews(cardId, at)),
+    ].filter((e) => e.cardId === cardId && e.kind === 'review' && e.reviewedAt !== own.reviewedAt);
+    if (others.some((e) => e.reviewedAt > own.reviewedAt)) return true;
+    const previous = Math.max(-Infinity, ...others.map((e) => e.reviewedAt));
+    return previous > (before?.lastReview ?? -Infinity);
   }
 
   const syncFromStorage = () => {
