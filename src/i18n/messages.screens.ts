@@ -172,6 +172,7 @@ export const enScreens = {
   'data.notice.vanished':
     'Some of your saved data was removed from this browser while the app was open ({keys}). What this tab still held, settings included, has been saved again.',
   'data.backups.restore': 'Restore',
-  'data.backups.restored': 'Restored: what the copy held was merged in; nothing newer was replaced.',
+  'data.backups.restored':
+    'Restored: what the copy held was merged in; nothing newer was replaced.',
   'data.backups.restoreFailed': 'This copy cannot be read, so nothing was restored: {reason}',
 } as const satisfies Record<string, string | PluralMessage>;

@@ -270,7 +270,6 @@ export { decodeChunk, encodeChunk, type LogChunk } from './logCodec.ts';
 
 // ---- where cards with progress were last seen ----
 
-
 export function encodeSeen(seen: Readonly<Record<string, SeenCard>>): string {
   const c: Record<string, [string, number, string]> = {};
   for (const [id, s] of Object.entries(seen)) c[id] = [s.file, s.index, s.text];

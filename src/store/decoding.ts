@@ -26,9 +26,7 @@ export interface Damage {
   reason: string;
 }
 
-export type Decoded<T> =
-  | { ok: true; value: T; damaged?: Damage }
-  | { ok: false; reason: string };
+export type Decoded<T> = { ok: true; value: T; damaged?: Damage } | { ok: false; reason: string };
 
 /** The bound on stored and imported stability (days): ts-fsrs never goes past 36,500. */
 export const MAX_STABILITY = 1_000_000;

@@ -7,10 +7,20 @@
 // backup key before anything is written there; one too big to copy is "held": never written
 // over. A write refused for lack of room compacts old chunks and retries; what still does not
 // fit stays pending (in memory, reported) and is retried at the next save.
-import { firstReviewFrom, type ReviewLogEntry } from '../scheduler/progress.ts';
+import type { ReviewLogEntry } from '../scheduler/progress.ts';
+import {
+  chunkOfWeek,
+  compactOldChunks,
+  isQuotaError,
+  removedTime,
+  seenInShard,
+  shardOfKey,
+  shardRecords,
+  weekOfKey,
+} from './storeKeys.ts';
+export { entriesInWeek } from './storeKeys.ts';
 import {
   PROGRESS_SHARDS,
-  WEEK_MS,
   decodeChunk,
   decodeFlags,
   decodeMeta,
@@ -34,12 +44,10 @@ import {
   shardOf,
   weekOf,
   type Decoded,
-  type ProgressRecord,
 } from './codec.ts';
 import type { Damage } from './decoding.ts';
 import { allKeys, BACKUP_INFIX, backupKeys, keepCopy, originalKey, overlay } from './backups.ts';
 import { mergeFlags, mergeLogs } from './merge.ts';
-import type { SeenCard } from './orphans.ts';
 import {
   CURRENT_VERSION,
   initialPersistedState,
@@ -67,15 +75,6 @@ export interface LocalStorageRepositoryOptions {
 
 export { BACKUP_INFIX, backupKeys } from './backups.ts';
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function isQuotaError(e: unknown): boolean {
-  return (
-    e instanceof Error &&
-    (e.name === 'QuotaExceededError' ||
-      e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-      /quota/i.test(e.message))
-  );
-}
 
 export function localStorageRepository(options: LocalStorageRepositoryOptions): ProgressRepository {
   const { storage, now } = options;
@@ -299,7 +298,7 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     }
     unsaved = null;
     if (failed.length > 0) {
-      compactOldChunks();
+      compactOldChunks(storage, name, weekOf(now()) - compactAfterWeeks, held);
       const still = writeKeys(state, new Set(failed));
       if (still.length > 0) {
         const reason = 'this browser has no room left to save progress';
@@ -329,9 +328,7 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
   /** Writes one shard or chunk: this state's records merged with what the key holds now. */
   function writeKey(state: PersistedState, key: string): boolean {
     if (isSeenShardKey(name, key)) {
-      const shard = shardOfKey(key);
-      const mine: Record<string, SeenCard> = {};
-      for (const id in state.seen) if (shardOf(id) === shard) mine[id] = state.seen[id]!;
+      const mine = seenInShard(state.seen, shardOfKey(key));
       const stored = read(key, decodeSeen);
       if (stored === null && !held.has(key) && Object.keys(mine).length === 0) {
         pending.delete(key); // an empty shard needs no key
@@ -344,47 +341,12 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
       return write(key, encodeFlags(mergeFlags(state.flags, read(key, decodeFlags) ?? {})));
     }
     if (isProgressShardKey(name, key)) {
-      const shard = shardOfKey(key);
-      const records = new Map<string, ProgressRecord>();
-      for (const id in state.revs) {
-        const rev = state.revs[id]!;
-        if (rev < state.resetAt || shardOf(id) !== shard) continue;
-        records.set(id, { rev, progress: state.progress[id] ?? null });
-      }
-      // Merged with what another tab may have written since: the newer revision wins.
-      for (const [id, record] of read(key, decodeShard) ?? []) {
-        const mine = records.get(id);
-        if (record.rev >= state.resetAt && (!mine || record.rev > mine.rev)) {
-          records.set(id, record);
-        }
-      }
+      const records = shardRecords(state, shardOfKey(key), read(key, decodeShard));
       return write(key, encodeShard(records));
     }
     const week = weekOfKey(key);
-    const stored = read(key, decodeChunk);
-    const removed = new Set(stored?.removed);
-    for (const r of state.removed) if (weekOf(removedTime(r)) === week) removed.add(r);
-    const entries = mergeLogs(
-      entriesInWeek(state.log, week),
-      stored?.entries ?? [],
-      removed,
-      state.resetAt,
-    );
-    return write(key, encodeChunk(week, { entries, removed: [...removed] }));
-  }
-
-  function compactOldChunks() {
-    const limit = weekOf(now()) - compactAfterWeeks;
-    for (const key of allKeys(storage).filter(ours)) {
-      if (!isLogChunkKey(name, key) || held.has(key) || !(weekOfKey(key) < limit)) continue;
-      const chunk = read(key, decodeChunk);
-      if (!chunk) continue;
-      try {
-        storage.setItem(key, encodeChunk(weekOfKey(key), chunk, true));
-      } catch {
-        // Still no room: nothing lost, the uncompacted chunk stays.
-      }
-    }
+    const { entries, removed } = chunkOfWeek(state, week, read(key, decodeChunk));
+    return write(key, encodeChunk(week, { entries, removed }));
   }
 
   return {
@@ -431,19 +393,4 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
       report();
     },
   };
-}
-
-/** The shard a progress or seen shard key names (`…/p/a` → 10). */
-const shardOfKey = (key: string) => Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
-/** The week a log chunk key names (`…/log/2969` → 2969). */
-const weekOfKey = (key: string) => Number(key.slice(key.lastIndexOf('/') + 1));
-/** The time of a removed review's key (see logKey). */
-const removedTime = (key: string) => Number(key.slice(0, key.indexOf('|')));
-
-/** The entries of one week, found by binary search: the log is kept in time order. */
-export function entriesInWeek(log: readonly ReviewLogEntry[], week: number): ReviewLogEntry[] {
-  return log.slice(
-    firstReviewFrom(log, week * WEEK_MS),
-    firstReviewFrom(log, (week + 1) * WEEK_MS),
-  );
 }

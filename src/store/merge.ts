@@ -2,13 +2,7 @@
 // holds — without losing a review: per card the newer change wins, review logs are unioned
 // (minus reviews taken back by undo), and a reset wipes only what came before it. Pure.
 import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
-import {
-  cardFlags,
-  laterReset,
-  logKey,
-  type CardFlags,
-  type PersistedState,
-} from './persisted.ts';
+import { cardFlags, laterReset, logKey, type CardFlags, type PersistedState } from './persisted.ts';
 
 const inOrder = (x: ReviewLogEntry, y: ReviewLogEntry) =>
   x.reviewedAt - y.reviewedAt || (x.cardId < y.cardId ? -1 : x.cardId > y.cardId ? 1 : 0);
