@@ -387,4 +387,13 @@ export const enScreens = {
     'Nothing to check yet: predictions are checked on reviews taken a day or more after the card’s previous one.',
   'stats.axis.predicted': 'Predicted recall',
   'stats.axis.actual': 'Actually recalled',
+  // data: damaged or hostile storage (issue 12)
+  'data.notice.partial':
+    'Part of your saved progress could not be read: {reason}. Only the unreadable part was set aside as a backup; everything else is loaded.',
+  'data.notice.vanished':
+    'Some of your saved data was removed from this browser while the app was open ({keys}). What this tab still held, settings included, has been saved again.',
+  'data.backups.restore': 'Restore',
+  'data.backups.restored':
+    'Restored: what the copy held was merged in; nothing newer was replaced.',
+  'data.backups.restoreFailed': 'This copy cannot be read, so nothing was restored: {reason}',
 } as const satisfies Record<string, string | PluralMessage>;

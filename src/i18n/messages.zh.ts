@@ -382,4 +382,12 @@ export const zh: Catalogue = {
   'stats.calibration.none': '还没有可检验的复习：只有距上一次复习一天或更久的复习才用来检验预测。',
   'stats.axis.predicted': '预测记忆率',
   'stats.axis.actual': '实际记住',
+  // data: damaged or hostile storage (issue 12)
+  'data.notice.partial':
+    '部分已保存的进度无法读取：{reason}。只有无法读取的部分被另存为备份，其余内容都已载入。',
+  'data.notice.vanished':
+    '应用打开期间，有已保存的数据被从浏览器中删除（{keys}）。这个标签页仍保存着的内容（包括设置）已重新保存。',
+  'data.backups.restore': '恢复',
+  'data.backups.restored': '已恢复：副本中的内容已合并进来，较新的内容没有被替换。',
+  'data.backups.restoreFailed': '这个副本无法读取，未恢复任何内容：{reason}',
 };

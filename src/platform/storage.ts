@@ -6,8 +6,15 @@ export function browserStorage(): { storage: KeyValueStorage; persistent: boolea
   try {
     const storage = window.localStorage;
     const probe = 'rnn-flashcards/probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    // Reading proves it usable. A full storage refuses the probe's write: that is no reason to
+    // leave the saved progress unread; the writes that do not fit are reported when made.
+    storage.getItem(probe);
+    try {
+      storage.setItem(probe, '1');
+      storage.removeItem(probe);
+    } catch (e) {
+      if (!(e instanceof Error && /quota/i.test(`${e.name} ${e.message}`))) throw e;
+    }
     return { storage, persistent: true };
   } catch {
     return { storage: memoryStorage(), persistent: false };

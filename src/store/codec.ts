@@ -14,9 +14,12 @@ import * as v from 'valibot';
 import type { CardProgress } from '../scheduler/progress.ts';
 import {
   GRADES_BY_CODE,
+  MAX_DAYS,
+  MAX_STABILITY,
   STATES,
   WEEK_MS,
   check,
+  decodeRecords,
   finite,
   nonNegInt,
   time,
@@ -26,7 +29,7 @@ import {
 export { MAX_TIME, WEEK_MS, type Decoded } from './decoding.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';
 import type { SeenCard } from './orphans.ts';
-import type { CardFlags, PersistedStateV1 } from './persisted.ts';
+import { cardFlags, type CardFlags, type PersistedStateV1 } from './persisted.ts';
 
 export { roundForLog } from './persisted.ts';
 
@@ -69,13 +72,19 @@ const schedulable = (stability: number, difficulty: number) =>
 const MEMORY_STATE_MESSAGE =
   'stability and difficulty must both be 0, or at least 0.001 and 1 respectively';
 const step = v.pipe(v.string(), v.regex(/^\d+[mhd]$/));
+/** Stability in days: bounded so that every value the app keeps encodes and decodes the same. */
+const stability = v.pipe(finite, v.minValue(0), v.maxValue(MAX_STABILITY));
+/** FSRS difficulty lies in [1, 10]; the bound leaves room and keeps the encoding exact. */
+const difficulty = v.pipe(finite, v.minValue(0), v.maxValue(100));
+const days = v.pipe(nonNegInt, v.maxValue(MAX_DAYS));
 
 export const SettingsSchema = v.object({
   desiredRetention: v.pipe(finite, v.minValue(0.5), v.maxValue(0.99)),
   learningSteps: v.array(step),
   relearningSteps: v.array(step),
   enableFuzz: v.boolean(),
-  maximumIntervalDays: v.pipe(nonNegInt, v.minValue(1)),
+  // ts-fsrs's own bound: a longer interval could schedule past the last time we can store.
+  maximumIntervalDays: v.pipe(nonNegInt, v.minValue(1), v.maxValue(36_500)),
   dayRolloverHour: v.pipe(nonNegInt, v.maxValue(23)),
   newCardsPerDay: nonNegInt,
   maxReviewsPerDay: nonNegInt,
@@ -88,6 +97,8 @@ export const MetaSchema = v.object({
     settings: v.partial(SettingsSchema),
     settingsRev: time,
     resetAt: time,
+    /** Which reset is the latest (absent: the one at resetAt); see PersistedState. */
+    resetRev: v.optional(time),
   }),
 });
 
@@ -99,9 +110,9 @@ const ProgressTuple = v.pipe(
   v.strictTuple([
     time,
     time,
-    v.pipe(finite, v.minValue(0)),
-    v.pipe(finite, v.minValue(0)),
-    nonNegInt,
+    stability,
+    difficulty,
+    days,
     nonNegInt,
     nonNegInt,
     nonNegInt,
@@ -122,9 +133,9 @@ export const ShardSchema = v.object({
 export const CardProgressSchema = v.pipe(
   v.object({
     due: time,
-    stability: v.pipe(finite, v.minValue(0)),
-    difficulty: v.pipe(finite, v.minValue(0)),
-    scheduledDays: nonNegInt,
+    stability,
+    difficulty,
+    scheduledDays: days,
     learningSteps: nonNegInt,
     reps: nonNegInt,
     lapses: nonNegInt,
@@ -139,10 +150,10 @@ export const LogEntrySchema = v.object({
   grade: v.picklist(GRADES_BY_CODE),
   reviewedAt: time,
   state: v.picklist(STATES),
-  stability: v.nullable(finite),
-  difficulty: v.nullable(finite),
-  scheduledDays: nonNegInt,
-  elapsedDays: nonNegInt,
+  stability: v.nullable(stability),
+  difficulty: v.nullable(difficulty),
+  scheduledDays: days,
+  elapsedDays: days,
 });
 
 /** Version 1 kept everything under one key, as zustand's persist writes it. */
@@ -176,10 +187,15 @@ export interface Meta {
   settings: SchedulerSettings;
   settingsRev: number;
   resetAt: number;
+  resetRev?: number | undefined;
 }
 
-export function encodeMeta(meta: Meta): string {
-  return JSON.stringify({ version: 3, state: meta });
+export function encodeMeta({ settings, settingsRev, resetAt, resetRev }: Meta): string {
+  const state =
+    resetRev === undefined || resetRev === resetAt
+      ? { settings, settingsRev, resetAt }
+      : { settings, settingsRev, resetAt, resetRev };
+  return JSON.stringify({ version: 3, state });
 }
 
 /** The meta record, and the storage version that wrote it. */
@@ -193,6 +209,7 @@ export function decodeMeta(raw: string): Decoded<Meta & { version: number }> {
       settings: { ...DEFAULT_SETTINGS, ...(s.settings as Partial<SchedulerSettings>) },
       settingsRev: s.settingsRev,
       resetAt: s.resetAt,
+      ...(s.resetRev === undefined ? {} : { resetRev: s.resetRev }),
       version: r.value.version,
     },
   };
@@ -229,17 +246,11 @@ export function encodeShard(records: ReadonlyMap<string, ProgressRecord>): strin
   return JSON.stringify({ v: 1, c });
 }
 
+/** Record by record: a damaged card's record is left out and reported, never its neighbours. */
 export function decodeShard(raw: string): Decoded<Map<string, ProgressRecord>> {
-  const r = check(ShardSchema, raw);
-  if (!r.ok) return r;
-  const records = r.value.c;
-  const out = new Map<string, ProgressRecord>();
-  for (const [id, t] of Object.entries(records)) {
-    if (t.length === 1) {
-      out.set(id, { rev: t[0], progress: null });
-      continue;
-    }
-    out.set(id, {
+  return decodeRecords(raw, v.union([ProgressTuple, DeletedTuple]), (t): ProgressRecord => {
+    if (t.length === 1) return { rev: t[0], progress: null };
+    return {
       rev: t[0],
       progress: {
         due: t[1],
@@ -252,19 +263,13 @@ export function decodeShard(raw: string): Decoded<Map<string, ProgressRecord>> {
         state: STATES[t[8]]!,
         lastReview: t[9],
       },
-    });
-  }
-  return { ok: true, value: out };
+    };
+  });
 }
 
 export { decodeChunk, encodeChunk, type LogChunk } from './logCodec.ts';
 
 // ---- where cards with progress were last seen ----
-
-const SeenSchema = v.object({
-  v: v.literal(1),
-  c: v.record(v.string(), v.tuple([v.string(), nonNegInt, v.string()])),
-});
 
 export function encodeSeen(seen: Readonly<Record<string, SeenCard>>): string {
   const c: Record<string, [string, number, string]> = {};
@@ -273,12 +278,12 @@ export function encodeSeen(seen: Readonly<Record<string, SeenCard>>): string {
 }
 
 export function decodeSeen(raw: string): Decoded<Record<string, SeenCard>> {
-  const r = check(SeenSchema, raw);
-  if (!r.ok) return r;
-  const out: Record<string, SeenCard> = {};
-  for (const [id, [file, index, text]] of Object.entries(r.value.c))
-    out[id] = { file, index, text };
-  return { ok: true, value: out };
+  const r = decodeRecords(
+    raw,
+    v.tuple([v.string(), nonNegInt, v.string()]),
+    ([file, index, text]): SeenCard => ({ file, index, text }),
+  );
+  return r.ok ? { ...r, value: Object.fromEntries(r.value) } : r;
 }
 
 // ---- card flags ----
@@ -286,28 +291,33 @@ export function decodeSeen(raw: string): Decoded<Record<string, SeenCard>> {
 const STARRED = 1;
 const SUSPENDED = 2;
 
-/** `c`: card id → [rev, bits] with bit 1 starred, bit 2 suspended. */
-const FlagsSchema = v.object({
-  v: v.literal(1),
-  c: v.record(v.string(), v.strictTuple([time, v.pipe(nonNegInt, v.maxValue(3))])),
-});
+/**
+ * `c`: card id → [starredRev, bits, suspendedRev] with bit 1 starred, bit 2 suspended; each flag
+ * has its own revision, so two tabs changing different flags of one card both keep theirs.
+ * Written before per-flag revisions: [rev, bits], both flags changed at rev.
+ */
+const FlagTuple = v.union([
+  v.strictTuple([time, v.pipe(nonNegInt, v.maxValue(3))]),
+  v.strictTuple([time, v.pipe(nonNegInt, v.maxValue(3)), time]),
+]);
 
 export function encodeFlags(flags: Readonly<Record<string, CardFlags>>): string {
-  const c: Record<string, [number, number]> = {};
+  const c: Record<string, number[]> = {};
   for (const [id, f] of Object.entries(flags)) {
-    c[id] = [f.rev, (f.starred ? STARRED : 0) | (f.suspended ? SUSPENDED : 0)];
+    const bits = (f.starred ? STARRED : 0) | (f.suspended ? SUSPENDED : 0);
+    c[id] =
+      f.starredRev === undefined && f.suspendedRev === undefined
+        ? [f.rev, bits]
+        : [f.starredRev ?? f.rev, bits, f.suspendedRev ?? f.rev];
   }
   return JSON.stringify({ v: 1, c });
 }
 
 export function decodeFlags(raw: string): Decoded<Record<string, CardFlags>> {
-  const r = check(FlagsSchema, raw);
-  if (!r.ok) return r;
-  const out: Record<string, CardFlags> = {};
-  for (const [id, [rev, bits]] of Object.entries(r.value.c)) {
-    out[id] = { starred: (bits & STARRED) !== 0, suspended: (bits & SUSPENDED) !== 0, rev };
-  }
-  return { ok: true, value: out };
+  const r = decodeRecords(raw, FlagTuple, (t) =>
+    cardFlags((t[1] & STARRED) !== 0, (t[1] & SUSPENDED) !== 0, t[0], t.length === 3 ? t[2] : t[0]),
+  );
+  return r.ok ? { ...r, value: Object.fromEntries(r.value) } : r;
 }
 
 /** Whether `raw` looks like a version-1 value (one key holding everything, `version: 1`). */

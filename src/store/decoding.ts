@@ -15,7 +15,23 @@ export const MAX_TIME = Date.UTC(9999, 11, 31);
 /** Epoch ms of a real moment. Anything else is damage: scheduling from it would give NaN. */
 export const time = v.pipe(finite, v.minValue(0), v.maxValue(MAX_TIME));
 
-export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
+/**
+ * Records a value held that could not be read, when the rest of it could: `raw` is a value of
+ * the same shape holding only the bad records, for a backup.
+ */
+export interface Damage {
+  bad: number;
+  total: number;
+  raw: string;
+  reason: string;
+}
+
+export type Decoded<T> = { ok: true; value: T; damaged?: Damage } | { ok: false; reason: string };
+
+/** The bound on stored and imported stability (days): ts-fsrs never goes past 36,500. */
+export const MAX_STABILITY = 1_000_000;
+/** The bound on stored and imported day counts: more days than MAX_TIME holds. */
+export const MAX_DAYS = 10_000_000;
 
 export function parseJson(raw: string): Decoded<unknown> {
   try {
@@ -31,6 +47,52 @@ export function check<S extends v.GenericSchema>(
 ): Decoded<v.InferOutput<S>> {
   const json = parseJson(raw);
   return json.ok ? checkParsed(schema, json.value) : json;
+}
+
+/** A stored record of records (`{ v: 1, c: { id: record } }`), checked record by record. */
+const RecordsEnvelope = v.object({
+  v: v.literal(1),
+  c: v.record(v.string(), v.unknown()),
+});
+
+/**
+ * Decodes `{ v: 1, c: { id: item } }` record by record: a bad record is left out and reported
+ * (with a value holding only the bad ones, for a backup), never the good ones beside it.
+ */
+export function decodeRecords<S extends v.GenericSchema, T>(
+  raw: string,
+  item: S,
+  convert: (value: v.InferOutput<S>) => T,
+): Decoded<Map<string, T>> {
+  const envelope = check(RecordsEnvelope, raw);
+  if (!envelope.ok) return envelope;
+  const out = new Map<string, T>();
+  const bad: Record<string, unknown> = {};
+  let reason = '';
+  const entries = Object.entries(envelope.value.c);
+  for (const [id, value] of entries) {
+    const r = checkParsed(item, value);
+    if (r.ok) out.set(id, convert(r.value));
+    else {
+      // Said as the whole value's check would: where in it, and what.
+      if (reason === '') {
+        reason = r.reason.replace(
+          /^unexpected shape( at )?/,
+          (_all, at?: string) => `unexpected shape at c.${id}${at ? '.' : ''}`,
+        );
+      }
+      bad[id] = value;
+    }
+  }
+  const badCount = entries.length - out.size;
+  if (badCount === 0) return { ok: true, value: out };
+  const damaged = {
+    bad: badCount,
+    total: entries.length,
+    raw: JSON.stringify({ v: 1, c: bad }),
+    reason,
+  };
+  return { ok: true, value: out, damaged };
 }
 
 /** `check` for a value already parsed from JSON. */

@@ -7,10 +7,20 @@
 // backup key before anything is written there; one too big to copy is "held": never written
 // over. A write refused for lack of room compacts old chunks and retries; what still does not
 // fit stays pending (in memory, reported) and is retried at the next save.
-import { firstReviewFrom, type ReviewLogEntry } from '../scheduler/progress.ts';
+import type { ReviewLogEntry } from '../scheduler/progress.ts';
+import {
+  chunkOfWeek,
+  compactOldChunks,
+  isQuotaError,
+  removedTime,
+  seenInShard,
+  shardOfKey,
+  shardRecords,
+  weekOfKey,
+} from './storeKeys.ts';
+export { entriesInWeek } from './storeKeys.ts';
 import {
   PROGRESS_SHARDS,
-  WEEK_MS,
   decodeChunk,
   decodeFlags,
   decodeMeta,
@@ -34,14 +44,16 @@ import {
   shardOf,
   weekOf,
   type Decoded,
-  type ProgressRecord,
 } from './codec.ts';
+import type { Damage } from './decoding.ts';
+import { allKeys, BACKUP_INFIX, backupKeys, keepCopy, originalKey, overlay } from './backups.ts';
 import { mergeFlags, mergeLogs } from './merge.ts';
-import type { SeenCard } from './orphans.ts';
 import {
   CURRENT_VERSION,
   initialPersistedState,
+  laterReset,
   migrate,
+  resetRevOf,
   STORAGE_KEY,
   type PersistedState,
 } from './persisted.ts';
@@ -61,32 +73,8 @@ export interface LocalStorageRepositoryOptions {
   compactAfterWeeks?: number;
 }
 
-export const BACKUP_INFIX = ':backup:';
+export { BACKUP_INFIX, backupKeys } from './backups.ts';
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export function backupKeys(storage: KeyValueStorage, name: string): string[] {
-  return allKeys(storage)
-    .filter((k) => k.startsWith(name) && k.includes(BACKUP_INFIX))
-    .sort();
-}
-
-function allKeys(storage: KeyValueStorage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key !== null) keys.push(key);
-  }
-  return keys;
-}
-
-function isQuotaError(e: unknown): boolean {
-  return (
-    e instanceof Error &&
-    (e.name === 'QuotaExceededError' ||
-      e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-      /quota/i.test(e.message))
-  );
-}
 
 export function localStorageRepository(options: LocalStorageRepositoryOptions): ProgressRepository {
   const { storage, now } = options;
@@ -102,37 +90,42 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
   let legacySeen = false;
   let unreadable: StorageProblem[] = [];
   let unsaved: StorageProblem | null = null;
+  /** Keys of ours this tab has read or written: one gone since was removed behind its back. */
+  const known = new Set<string>();
+  let vanished: string[] = [];
 
-  const problems = (): StorageProblem[] => (unsaved ? [...unreadable, unsaved] : [...unreadable]);
+  const problems = (): StorageProblem[] => [
+    ...unreadable,
+    ...(vanished.length > 0 ? [{ kind: 'vanished' as const, keys: vanished }] : []),
+    ...(unsaved ? [unsaved] : []),
+  ];
   const report = () => options.onProblems?.(problems());
   const ours = (key: string) => key.startsWith(name) && !key.includes(BACKUP_INFIX);
 
-  /** Copies `raw` to a new backup key; null when there is no room for it. */
-  const keepCopy = (key: string, raw: string): string | null => {
-    const stamp = `${key}${BACKUP_INFIX}${new Date(now()).toISOString()}`;
-    try {
-      // Never over another backup: a second value at the same instant (a clock stuck or gone
-      // back) gets a numbered key; the same value already kept is not copied again.
-      for (let n = 0; ; n++) {
-        const backupKey = n === 0 ? stamp : `${stamp}~${n}`;
-        const kept = storage.getItem(backupKey);
-        if (kept === raw) return backupKey;
-        if (kept === null) {
-          storage.setItem(backupKey, raw);
-          return backupKey;
-        }
-      }
-    } catch {
-      return null;
-    }
-  };
+  const reported = (key: string) =>
+    unreadable.some((p) => p.kind === 'unreadable' && p.key === key);
 
   /** Keeps an unreadable value safe before the app writes anything to its key. */
   const rescue = (key: string, raw: string, reason: string) => {
-    if (unreadable.some((p) => p.kind === 'unreadable' && p.key === key)) return;
-    const backupKey = keepCopy(key, raw);
+    if (reported(key)) return;
+    const backupKey = keepCopy(storage, key, raw, now());
     if (backupKey === null) held.add(key);
     unreadable = [...unreadable, { kind: 'unreadable', key, backupKey, reason }];
+  };
+
+  /**
+   * Keeps the bad records of a value whose other records were read: they alone are backed up,
+   * and the key is rewritten without them at the next save (never before they are copied).
+   */
+  const setAside = (key: string, damage: Damage) => {
+    if (reported(key)) return;
+    const backupKey = keepCopy(storage, key, damage.raw, now());
+    if (backupKey === null) held.add(key);
+    else if (key !== seenKey(name)) pending.add(key);
+    const kept = damage.total - damage.bad;
+    const reason = `${damage.bad} of ${damage.total} records could not be read (${damage.reason}); the other ${kept} were kept`;
+    const problem = { kind: 'unreadable' as const, key, backupKey, reason, bad: damage.bad };
+    unreadable = [...unreadable, problem];
   };
 
   const read = <T>(key: string, decode: (raw: string) => Decoded<T>): T | null => {
@@ -140,9 +133,23 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     const raw = storage.getItem(key);
     if (raw === null) return null;
     const result = decode(raw);
-    if (result.ok) return result.value;
-    rescue(key, raw, result.reason);
-    return null;
+    if (!result.ok) {
+      rescue(key, raw, result.reason);
+      return null;
+    }
+    if (result.damaged) setAside(key, result.damaged);
+    return result.value;
+  };
+
+  /** Notes our keys removed behind this tab's back; they are written again from memory. */
+  const noticeVanished = () => {
+    const gone = [...known].filter((key) => storage.getItem(key) === null);
+    for (const key of gone) {
+      known.delete(key);
+      if (key === seenKey(name)) continue;
+      pending.add(key);
+      if (!vanished.includes(key)) vanished = [...vanished, key];
+    }
   };
 
   const write = (key: string, value: string): boolean => {
@@ -153,6 +160,7 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     try {
       storage.setItem(key, value);
       pending.delete(key);
+      known.add(key);
       return true;
     } catch (e) {
       if (!isQuotaError(e)) throw e;
@@ -162,14 +170,16 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
   };
 
   function load(): PersistedState {
+    noticeVanished();
     const rawMeta = storage.getItem(name);
     const keys = allKeys(storage).filter(ours);
+    for (const key of keys) known.add(key);
     if (rawMeta !== null && isV1(rawMeta)) {
       const v1 = decodeV1(rawMeta);
       if (v1.ok) {
         // Rewritten in the current layout at the next save, meta last, so an interrupted
         // upgrade leaves the old value readable; a copy of it is kept as well when there is room.
-        keepCopy(name, rawMeta);
+        keepCopy(storage, name, rawMeta, now());
         written = initialPersistedState();
         pending.add(name);
         report();
@@ -183,15 +193,18 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     // The first save writes a meta record if there is none, and rewrites an older one (v2). An
     // unreadable one is left as it is (backed up) until there is something new to write.
     if (rawMeta === null || (meta && meta.version !== CURRENT_VERSION)) pending.add(name);
-    // A reset dated in the future would hide all progress: that record is not to be trusted.
+    // A reset dated in the future would hide all progress: its time is not trusted (a copy is
+    // kept and the learner told); the settings beside it are.
     if (meta && meta.resetAt > now() + DAY_MS) {
-      rescue(name, rawMeta!, 'the last reset is dated in the future');
-      meta = null;
+      rescue(name, rawMeta!, 'the last reset is dated in the future: it hides nothing');
+      pending.add(name);
+      meta = { ...meta, resetAt: 0, resetRev: undefined };
     }
     if (meta) {
       state.settings = meta.settings;
       state.settingsRev = meta.settingsRev;
       state.resetAt = meta.resetAt;
+      if (meta.resetRev !== undefined) state.resetRev = meta.resetRev;
     }
     for (const key of keys.filter((k) => isProgressShardKey(name, k))) {
       for (const [id, record] of read(key, decodeShard) ?? []) {
@@ -231,18 +244,25 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     // and the newer settings win here too, so a tab that has not caught up cannot undo them.
     const storedMeta = read(name, decodeMeta);
     let state = next;
-    if (storedMeta && storedMeta.resetAt > state.resetAt && storedMeta.resetAt <= now() + DAY_MS) {
-      state = { ...state, resetAt: storedMeta.resetAt };
+    if (storedMeta && storedMeta.resetAt <= now() + DAY_MS) {
+      const reset = laterReset(state, storedMeta);
+      if (reset !== state) {
+        const { resetAt, resetRev } = reset;
+        state = { ...state, resetAt, ...(resetRev === undefined ? {} : { resetRev }) };
+      }
     }
+    noticeVanished();
     if (storedMeta && storedMeta.settingsRev > state.settingsRev) {
       state = { ...state, settings: storedMeta.settings, settingsRev: storedMeta.settingsRev };
     }
     const keys = new Set<string>(pending);
-    if (state.resetAt > written.resetAt) {
-      // A reset: every shard and chunk goes; only what was made after it is written back.
+    // A reset (not one moved back to a review made after it: see resetRev): every shard and
+    // chunk goes; only what was made after it is written back.
+    if (resetRevOf(state) > resetRevOf(written) && state.resetAt >= written.resetAt) {
       for (const key of allKeys(storage).filter(ours)) {
         if ((isProgressShardKey(name, key) || isLogChunkKey(name, key)) && !held.has(key)) {
           storage.removeItem(key);
+          known.delete(key);
         }
       }
       written = { ...initialPersistedState(), resetAt: state.resetAt };
@@ -259,7 +279,8 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     if (
       !sameJson(state.settings, written.settings) ||
       state.settingsRev !== written.settingsRev ||
-      state.resetAt !== written.resetAt
+      state.resetAt !== written.resetAt ||
+      resetRevOf(state) !== resetRevOf(written)
     ) {
       keys.add(name);
     }
@@ -272,11 +293,12 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     // The single record of earlier versions goes once every seen shard is written.
     if (legacySeen && ![...pending].some((key) => isSeenShardKey(name, key))) {
       storage.removeItem(seenKey(name));
+      known.delete(seenKey(name));
       legacySeen = false;
     }
     unsaved = null;
     if (failed.length > 0) {
-      compactOldChunks();
+      compactOldChunks(storage, name, weekOf(now()) - compactAfterWeeks, held);
       const still = writeKeys(state, new Set(failed));
       if (still.length > 0) {
         const reason = 'this browser has no room left to save progress';
@@ -294,9 +316,11 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
       if (!writeKey(state, key)) failed.push(key);
     }
     if (keys.has(name)) {
-      const { settings, settingsRev, resetAt } = state;
+      const { settings, settingsRev, resetAt, resetRev } = state;
       if (failed.length > 0) pending.add(name);
-      else if (!write(name, encodeMeta({ settings, settingsRev, resetAt }))) failed.push(name);
+      else if (!write(name, encodeMeta({ settings, settingsRev, resetAt, resetRev }))) {
+        failed.push(name);
+      }
     }
     return failed;
   }
@@ -304,9 +328,7 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
   /** Writes one shard or chunk: this state's records merged with what the key holds now. */
   function writeKey(state: PersistedState, key: string): boolean {
     if (isSeenShardKey(name, key)) {
-      const shard = shardOfKey(key);
-      const mine: Record<string, SeenCard> = {};
-      for (const id in state.seen) if (shardOf(id) === shard) mine[id] = state.seen[id]!;
+      const mine = seenInShard(state.seen, shardOfKey(key));
       const stored = read(key, decodeSeen);
       if (stored === null && !held.has(key) && Object.keys(mine).length === 0) {
         pending.delete(key); // an empty shard needs no key
@@ -319,47 +341,12 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
       return write(key, encodeFlags(mergeFlags(state.flags, read(key, decodeFlags) ?? {})));
     }
     if (isProgressShardKey(name, key)) {
-      const shard = shardOfKey(key);
-      const records = new Map<string, ProgressRecord>();
-      for (const id in state.revs) {
-        const rev = state.revs[id]!;
-        if (rev < state.resetAt || shardOf(id) !== shard) continue;
-        records.set(id, { rev, progress: state.progress[id] ?? null });
-      }
-      // Merged with what another tab may have written since: the newer revision wins.
-      for (const [id, record] of read(key, decodeShard) ?? []) {
-        const mine = records.get(id);
-        if (record.rev >= state.resetAt && (!mine || record.rev > mine.rev)) {
-          records.set(id, record);
-        }
-      }
+      const records = shardRecords(state, shardOfKey(key), read(key, decodeShard));
       return write(key, encodeShard(records));
     }
     const week = weekOfKey(key);
-    const stored = read(key, decodeChunk);
-    const removed = new Set(stored?.removed);
-    for (const r of state.removed) if (weekOf(removedTime(r)) === week) removed.add(r);
-    const entries = mergeLogs(
-      entriesInWeek(state.log, week),
-      stored?.entries ?? [],
-      removed,
-      state.resetAt,
-    );
-    return write(key, encodeChunk(week, { entries, removed: [...removed] }));
-  }
-
-  function compactOldChunks() {
-    const limit = weekOf(now()) - compactAfterWeeks;
-    for (const key of allKeys(storage).filter(ours)) {
-      if (!isLogChunkKey(name, key) || held.has(key) || !(weekOfKey(key) < limit)) continue;
-      const chunk = read(key, decodeChunk);
-      if (!chunk) continue;
-      try {
-        storage.setItem(key, encodeChunk(weekOfKey(key), chunk, true));
-      } catch {
-        // Still no room: nothing lost, the uncompacted chunk stays.
-      }
-    }
+    const { entries, removed } = chunkOfWeek(state, week, read(key, decodeChunk));
+    return write(key, encodeChunk(week, { entries, removed }));
   }
 
   return {
@@ -370,29 +357,40 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     listBackups: () =>
       backupKeys(storage, name).map((key) => ({ key, chars: storage.getItem(key)?.length ?? 0 })),
     readRaw: (key) => storage.getItem(key),
+    readBackup(key) {
+      const raw = key.includes(BACKUP_INFIX) ? storage.getItem(key) : null;
+      if (raw === null) return { ok: false, reason: 'there is no such backup' };
+      // Read as if it were back under its key, by the loader itself, beside everything else.
+      const original = originalKey(key);
+      const view = localStorageRepository({ storage: overlay(storage, original, raw), now, name });
+      const state = view.load();
+      const problem = view
+        .problems()
+        .find((p) => p.kind === 'unreadable' && p.key === original && p.bad === undefined);
+      return problem?.kind === 'unreadable'
+        ? { ok: false, reason: problem.reason }
+        : { ok: true, state };
+    },
     deleteBackup(key) {
       if (key.includes(BACKUP_INFIX)) storage.removeItem(key);
     },
+    dismissVanished() {
+      vanished = [];
+      report();
+    },
+    storedReviews(cardId, at) {
+      const chunk = held.has(logChunkKey(name, weekOf(at)))
+        ? null
+        : decodeChunk(storage.getItem(logChunkKey(name, weekOf(at))) ?? '{"v":3}');
+      if (!chunk?.ok) return [];
+      return chunk.value.entries.filter((e) => e.cardId === cardId);
+    },
     discard(key) {
       held.delete(key);
+      known.delete(key);
       storage.removeItem(key);
       unreadable = unreadable.filter((p) => p.kind !== 'unreadable' || p.key !== key);
       report();
     },
   };
-}
-
-/** The shard a progress or seen shard key names (`…/p/a` → 10). */
-const shardOfKey = (key: string) => Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
-/** The week a log chunk key names (`…/log/2969` → 2969). */
-const weekOfKey = (key: string) => Number(key.slice(key.lastIndexOf('/') + 1));
-/** The time of a removed review's key (see logKey). */
-const removedTime = (key: string) => Number(key.slice(0, key.indexOf('|')));
-
-/** The entries of one week, found by binary search: the log is kept in time order. */
-export function entriesInWeek(log: readonly ReviewLogEntry[], week: number): ReviewLogEntry[] {
-  return log.slice(
-    firstReviewFrom(log, week * WEEK_MS),
-    firstReviewFrom(log, (week + 1) * WEEK_MS),
-  );
 }

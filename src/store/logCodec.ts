@@ -149,6 +149,11 @@ export function decodeChunk(raw: string): Decoded<LogChunk> {
   return version === 2 || version === 3 ? decodeChunkV2(json.value) : decodeChunkV1(json.value);
 }
 
+/**
+ * The entries of a version 2 or 3 chunk, entry by entry: a bad entry is left out and reported,
+ * never the good ones beside it. (Each entry's time is a gap from the previous one, so an entry
+ * whose gap cannot be read leaves every later one of its week unplaced: those are set aside too.)
+ */
 function decodeChunkV2(json: unknown): Decoded<LogChunk> {
   const r = checkParsed(ChunkV2Schema, json);
   if (!r.ok) return r;
@@ -156,54 +161,83 @@ function decodeChunkV2(json: unknown): Decoded<LogChunk> {
   const v3 = r.value.v === 3;
   const entries: ReviewLogEntry[] = [];
   let at = base;
-  const groups = groups36(e);
+  const texts = () => (e === '' ? [] : e.split(';'));
+  let groups = groups36(e);
+  /** Index of the first entry whose fields could not be read at all. */
+  let unplacedFrom = Infinity;
   if (!Array.isArray(groups)) {
-    return { ok: false, reason: `review ${groups.bad + 1} has the wrong number of fields` };
+    groups = [];
+    for (const text of texts()) {
+      const g = groups36(text);
+      if (!Array.isArray(g) || g.length !== 1) break;
+      groups.push(g[0]!);
+    }
+    unplacedFrom = groups.length;
   }
+  const bad: number[] = [];
+  let reason = '';
+  const refuse = (k: number, why: string) => {
+    bad.push(k);
+    if (reason === '') reason = why;
+  };
   for (let k = 0; k < groups.length; k++) {
     const f = groups[k]!;
     // (Version 3 adds the answer time at the end of both forms.)
     const full = f.length === (v3 ? 8 : 7);
-    if (!full && f.length !== (v3 ? 6 : 5)) {
-      return { ok: false, reason: `review ${k + 1} has the wrong number of fields` };
-    }
-    const cardId = ids[f[0]!];
-    if (cardId === undefined) return { ok: false, reason: `card index ${f[0]} out of range` };
-    if (f[1]! >= (v3 ? 2 * PRACTICE_BIT : PRACTICE_BIT)) {
-      return { ok: false, reason: `review ${k + 1} has an unknown grade` };
-    }
-    const answer = v3 ? f[f.length - 1]! : 0;
-    if (answer > MAX_ANSWER_MS + 1) {
-      return { ok: false, reason: `review ${k + 1} has an answer time over the limit` };
+    if (f.length < 3) {
+      unplacedFrom = k;
+      break;
     }
     at += f[2]!;
-    if (at >= base + WEEK_MS) return { ok: false, reason: `review ${k + 1} is outside its week` };
-    entries.push({
-      cardId,
-      kind: f[1]! >= PRACTICE_BIT ? 'practice' : 'review',
-      grade: GRADES_BY_CODE[Math.floor((f[1]! % PRACTICE_BIT) / 4)]!,
-      state: STATES[f[1]! % 4]!,
-      reviewedAt: at,
-      stability: full ? f[3]! / 100 : null,
-      difficulty: full ? f[4]! / 100 : null,
-      scheduledDays: full ? f[5]! : f[3]!,
-      elapsedDays: full ? f[6]! : f[4]!,
-      answerMs: answer === 0 ? null : answer - 1,
-    });
+    const cardId = ids[f[0]!];
+    const answer = v3 ? f[f.length - 1]! : 0;
+    if (!full && f.length !== (v3 ? 6 : 5)) {
+      refuse(k, `review ${k + 1} has the wrong number of fields`);
+    } else if (cardId === undefined) refuse(k, `card index ${f[0]} out of range`);
+    else if (f[1]! >= (v3 ? 2 * PRACTICE_BIT : PRACTICE_BIT)) {
+      refuse(k, `review ${k + 1} has an unknown grade`);
+    } else if (answer > MAX_ANSWER_MS + 1) {
+      refuse(k, `review ${k + 1} has an answer time over the limit`);
+    } else if (at >= base + WEEK_MS) refuse(k, `review ${k + 1} is outside its week`);
+    else {
+      entries.push({
+        cardId,
+        kind: f[1]! >= PRACTICE_BIT ? 'practice' : 'review',
+        grade: GRADES_BY_CODE[Math.floor((f[1]! % PRACTICE_BIT) / 4)]!,
+        state: STATES[f[1]! % 4]!,
+        reviewedAt: at,
+        stability: full ? f[3]! / 100 : null,
+        difficulty: full ? f[4]! / 100 : null,
+        scheduledDays: full ? f[5]! : f[3]!,
+        elapsedDays: full ? f[6]! : f[4]!,
+        answerMs: answer === 0 ? null : answer - 1,
+      });
+    }
+  }
+  const all = unplacedFrom === Infinity ? [] : texts();
+  for (let k = unplacedFrom; k < all.length; k++) {
+    refuse(k, `review ${k + 1} has the wrong number of fields`);
   }
   const removed: string[] = [];
-  const removedGroups = groups36(x);
-  if (!Array.isArray(removedGroups)) {
-    return { ok: false, reason: 'a removed review has the wrong fields' };
-  }
-  for (const f of removedGroups) {
-    if (f.length !== 2) return { ok: false, reason: 'a removed review has the wrong fields' };
+  for (const f of readRemoved(x)) {
     const cardId = ids[f[0]!];
-    if (cardId === undefined) return { ok: false, reason: `card index ${f[0]} out of range` };
-    if (f[1]! >= WEEK_MS) return { ok: false, reason: 'a removed review is outside its week' };
+    if (f.length !== 2 || cardId === undefined || f[1]! >= WEEK_MS) {
+      return { ok: false, reason: 'a removed review has the wrong fields' };
+    }
     removed.push(logKey({ cardId, reviewedAt: base + f[1]! }));
   }
-  return { ok: true, value: { entries, removed } };
+  const value = { entries, removed };
+  if (bad.length === 0) return { ok: true, value };
+  const rawTexts = texts();
+  const raw = JSON.stringify({ v: r.value.v, base, ids, e: bad.map((k) => rawTexts[k]).join(';') });
+  const total = Math.max(rawTexts.length, entries.length + bad.length);
+  return { ok: true, value, damaged: { bad: bad.length, total, raw, reason } };
+}
+
+/** The removed reviews' groups; one unreadable group makes the whole list so. */
+function readRemoved(x: string): number[][] {
+  const groups = groups36(x);
+  return Array.isArray(groups) ? groups : [[]];
 }
 
 /** Version 1 chunks: arrays of numbers (read, never written any more). */

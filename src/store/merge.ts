@@ -2,7 +2,7 @@
 // holds — without losing a review: per card the newer change wins, review logs are unioned
 // (minus reviews taken back by undo), and a reset wipes only what came before it. Pure.
 import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
-import { logKey, type CardFlags, type PersistedState } from './persisted.ts';
+import { cardFlags, laterReset, logKey, type CardFlags, type PersistedState } from './persisted.ts';
 
 const inOrder = (x: ReviewLogEntry, y: ReviewLogEntry) =>
   x.reviewedAt - y.reviewedAt || (x.cardId < y.cardId ? -1 : x.cardId > y.cardId ? 1 : 0);
@@ -55,7 +55,9 @@ export function mergeProgress(
 
 /** Everything `a` and `b` know together. `a` is usually the live state, `b` what arrived. */
 export function mergeStates(a: PersistedState, b: PersistedState): PersistedState {
-  const resetAt = Math.max(a.resetAt, b.resetAt);
+  // The latest reset, which may be earlier in time than the one before it (see resetRev).
+  const reset = laterReset(a, b);
+  const resetAt = reset.resetAt;
   const removed = [...new Set([...a.removed, ...b.removed])];
   const removedSet = new Set(removed);
   const newerSettings = b.settingsRev > a.settingsRev ? b : a;
@@ -66,20 +68,34 @@ export function mergeStates(a: PersistedState, b: PersistedState): PersistedStat
     settings: newerSettings.settings,
     settingsRev: newerSettings.settingsRev,
     resetAt,
+    ...(reset.resetRev === undefined ? {} : { resetRev: reset.resetRev }),
     seen: a.seen === b.seen ? a.seen : { ...b.seen, ...a.seen },
     flags: mergeFlags(a.flags, b.flags),
   };
 }
 
-/** Per card, the flags changed last win; ties go to `a`. */
+const starredRev = (f: CardFlags) => f.starredRev ?? f.rev;
+const suspendedRev = (f: CardFlags) => f.suspendedRev ?? f.rev;
+
+/**
+ * Per card and per flag, the change made last wins (ties go to `a`): a star in one tab and a
+ * suspension in another both stay.
+ */
 export function mergeFlags(
   a: Readonly<Record<string, CardFlags>>,
   b: Readonly<Record<string, CardFlags>>,
 ): Record<string, CardFlags> {
   const out: Record<string, CardFlags> = { ...a };
-  for (const [id, f] of Object.entries(b)) {
+  for (const [id, theirs] of Object.entries(b)) {
     const mine = out[id];
-    if (!mine || f.rev > mine.rev) out[id] = f;
+    if (!mine) {
+      out[id] = theirs;
+      continue;
+    }
+    const star = starredRev(theirs) > starredRev(mine) ? theirs : mine;
+    const suspend = suspendedRev(theirs) > suspendedRev(mine) ? theirs : mine;
+    if (star === mine && suspend === mine) continue;
+    out[id] = cardFlags(star.starred, suspend.suspended, starredRev(star), suspendedRev(suspend));
   }
   return out;
 }

@@ -35,6 +35,12 @@ export interface PersistedStateV2 {
   settingsRev: number;
   /** When all progress was last reset (0: never). Anything older is gone for good. */
   resetAt: number;
+  /**
+   * Which reset is the latest (absent: resetAt): the greater wins a merge. Not resetAt itself,
+   * because a reset made with the clock ahead is moved back to the first review recorded after
+   * it with the clock set right, so that no later review is hidden (see progressStore.rate).
+   */
+  resetRev?: number;
   /** Where each card with progress was last seen in the content: finds edited cards. */
   seen: Record<string, SeenCard>;
 }
@@ -44,8 +50,11 @@ export interface CardFlags {
   starred: boolean;
   /** Never queued, drilled or counted due. */
   suspended: boolean;
-  /** When the flags last changed (epoch ms): the newer change wins a merge. */
+  /** When either flag last changed (epoch ms). */
   rev: number;
+  /** When each flag last changed (absent: at `rev`): per flag, the newer change wins a merge. */
+  starredRev?: number | undefined;
+  suspendedRev?: number | undefined;
 }
 
 /**
@@ -77,6 +86,37 @@ export function initialPersistedState(): PersistedState {
 /** Stability and difficulty are kept to two decimals in the log: they are for statistics only. */
 export function roundForLog(x: number | null): number | null {
   return x === null ? null : Math.round(x * 100) / 100;
+}
+
+/**
+ * Flags in their one form: the per-flag revisions are kept only where they differ from `rev`
+ * (the later of the two), so flags changed together compare and store as before.
+ */
+export function cardFlags(
+  starred: boolean,
+  suspended: boolean,
+  starredRev: number,
+  suspendedRev: number,
+): CardFlags {
+  const rev = Math.max(starredRev, suspendedRev);
+  return {
+    starred,
+    suspended,
+    rev,
+    ...(starredRev === rev ? {} : { starredRev }),
+    ...(suspendedRev === rev ? {} : { suspendedRev }),
+  };
+}
+
+/** The revision of a state's last reset (see PersistedStateV2.resetRev). */
+export const resetRevOf = (s: { resetAt: number; resetRev?: number | undefined }) =>
+  s.resetRev ?? s.resetAt;
+
+/** Of two states, the one whose reset is the latest (ties: the later reset time, then `a`). */
+type ResetOf = { resetAt: number; resetRev?: number | undefined };
+export function laterReset<A extends ResetOf, B extends ResetOf>(a: A, b: B): A | B {
+  const d = resetRevOf(b) - resetRevOf(a);
+  return d > 0 || (d === 0 && b.resetAt > a.resetAt) ? b : a;
 }
 
 /** Identity of one review across tabs, imports and storage: a card is graded once per instant. */
@@ -138,6 +178,7 @@ function fillDefaults(state: StoredState): PersistedState {
     settings: { ...DEFAULT_SETTINGS, ...state.settings },
     settingsRev: state.settingsRev ?? 0,
     resetAt: state.resetAt ?? 0,
+    ...(state.resetRev === undefined ? {} : { resetRev: state.resetRev }),
     seen: state.seen ?? {},
     flags: state.flags ?? {},
   };

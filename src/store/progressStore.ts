@@ -7,122 +7,35 @@
 //
 // The review log is not part of the reactive state: screens get all of it from `reviewLog()`
 // and the last weeks from `recentReviews`, so no screen can take part of it for the whole.
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import {
   MAX_ANSWER_MS,
   firstReviewFrom,
   newProgress,
-  type CardProgress,
-  type Grade,
   type ReviewLogEntry,
 } from '../scheduler/progress.ts';
-import type { SchedulerEngine } from '../scheduler/engine.ts';
-import type { SchedulerSettings } from '../scheduler/settings.ts';
 import { localStorageRepository } from './localStorageRepository.ts';
 import { mergeStates } from './merge.ts';
-import type { DeckCardRef } from './orphans.ts';
 import { appendInOrder, freeReviewTime, noted, practiceEntry } from './stateEdits.ts';
-import { logKey, roundForLog, type CardFlags, type PersistedState } from './persisted.ts';
-import type { KeyValueStorage, ProgressRepository, StorageProblem } from './repository.ts';
+import { cardFlags, logKey, resetRevOf, roundForLog } from './persisted.ts';
+import {
+  RECENT_REVIEW_DAYS,
+  type ProgressData,
+  type ProgressState,
+  type ProgressStore,
+  type ProgressStoreOptions,
+  type UndoEntry,
+} from './progressTypes.ts';
 
-/** What one grade changed, so that undo can put it back exactly. Kept for this session only. */
-export interface UndoEntry {
-  cardId: string;
-  /** Progress before the change; undefined when the card had none (it was new). */
-  before: CardProgress | undefined;
-  /** The entry a grade appended; null for resetCard, which appends none. */
-  log: ReviewLogEntry | null;
-}
-
-export interface RateOptions {
-  /** Where the card is in the content, noted as noteDeck would, in the same save. */
-  seenAt?: DeckCardRef | undefined;
-  /** From the card shown to the grade; capped at MAX_ANSWER_MS. */
-  answerMs?: number | null;
-  /** Recorded for statistics only (cram, drill, mock interview): progress is left as it is. */
-  practice?: boolean;
-}
-
-/** The stored state without the review log (see ProgressStore.reviewLog). */
-export type ProgressData = Omit<PersistedState, 'log'>;
-
-/** Reviews kept in `recentReviews`: enough for today's limits and undo. */
-export const RECENT_REVIEW_DAYS = 14;
-
-export interface ProgressState extends ProgressData {
-  /**
-   * Every review made since RECENT_REVIEW_DAYS days before the last change, oldest first: what
-   * the review screen counts against today's limits. Not the whole log: see reviewLog().
-   */
-  recentReviews: readonly ReviewLogEntry[];
-  /** How many reviews the whole log holds. */
-  reviewCount: number;
-  /** Changes whenever the review log does: a screen re-reads reviewLog() when it moves. */
-  logRevision: number;
-  undoStack: UndoEntry[];
-  /** Grades a card (a practice: records the grade and leaves its progress as it is). */
-  rate: (cardId: string, grade: Grade, now: number, options?: RateOptions) => void;
-  /**
-   * Reverts the last grade or card reset; returns the card it belonged to, or null if there was
-   * none.
-   */
-  undo: () => string | null;
-  /** Stars or unstars a card (with or without progress). */
-  setStarred: (cardId: string, on: boolean) => void;
-  /** Suspends a card (never queued, drilled or counted due) or lifts it. */
-  setSuspended: (cardId: string, on: boolean) => void;
-  /**
-   * Forgets one card's progress (it is new again); its reviews stay in the log, for statistics.
-   * Undone by undo().
-   */
-  resetCard: (cardId: string) => void;
-  /** Changes scheduler settings from now on; nothing already scheduled is moved. */
-  setSettings: (patch: Partial<SchedulerSettings>) => void;
-  /** Forgets all progress and the review log (settings stay). */
-  resetProgress: () => void;
-  /**
-   * Moves review cards' due dates to the current desired retention (asked for by the learner;
-   * a settings change alone reschedules nothing). Returns how many cards moved.
-   */
-  rescheduleReviews: () => number;
-  /**
-   * Takes a merged state (see transfer.ts mergeImport); the cards in `changedIds` count as
-   * changed now, so their new progress reaches storage and other tabs.
-   */
-  applyMerged: (next: PersistedState, changedIds: readonly string[]) => void;
-  /** Records where the cards that have progress sit in the content now (for finding edits). */
-  noteDeck: (cards: readonly DeckCardRef[]) => void;
-  /** Moves a card's progress and reviews to another card id (an edited question). */
-  moveProgress: (from: string, to: string) => void;
-  /** Deletes a card's progress and its reviews, for good. */
-  discardProgress: (id: string) => void;
-}
-
-export type ProgressStore = StoreApi<ProgressState> & {
-  /** The whole review log, oldest first. */
-  reviewLog: () => Promise<readonly ReviewLogEntry[]>;
-  /** Everything stored, the whole log included (for export and merging an import). */
-  persistedState: () => PersistedState;
-  /** Re-reads storage and merges what other tabs saved (also done on their storage events). */
-  syncFromStorage: () => void;
-  /** Backups, problems and held values (Settings → Your data). */
-  repository: ProgressRepository;
-};
-
-export type ProgressStoreOptions = {
-  now: () => number;
-  /** The scheduler, or null while it is still loading (grading waits for it). */
-  engine: () => SchedulerEngine | null;
-} & (
-  | { repository: ProgressRepository }
-  | {
-      /** localStorage or a stand-in: the store then keeps its data in a localStorageRepository. */
-      storage: KeyValueStorage;
-      onProblems?: (problems: StorageProblem[]) => void;
-      /** How other tabs' saves are noticed (storage events in the app). */
-      watch?: (onChange: () => void) => () => void;
-    }
-);
+export {
+  RECENT_REVIEW_DAYS,
+  type ProgressData,
+  type ProgressState,
+  type ProgressStore,
+  type ProgressStoreOptions,
+  type RateOptions,
+  type UndoEntry,
+} from './progressTypes.ts';
 
 const UNDO_DEPTH = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -135,6 +48,7 @@ function dataOf(s: ProgressData): ProgressData {
     settings: s.settings,
     settingsRev: s.settingsRev,
     resetAt: s.resetAt,
+    ...(s.resetRev === undefined ? {} : { resetRev: s.resetRev }),
     seen: s.seen,
     flags: s.flags,
   };
@@ -185,12 +99,16 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       const { flags } = get();
       const was = flags[cardId];
       if ((was?.[flag] ?? false) === on) return;
-      const next: CardFlags = {
-        starred: was?.starred ?? false,
-        suspended: was?.suspended ?? false,
-        [flag]: on,
-        rev: nextRev(was?.rev),
-      };
+      const rev = nextRev(was?.rev);
+      const starred = flag === 'starred' ? on : (was?.starred ?? false);
+      const suspended = flag === 'suspended' ? on : (was?.suspended ?? false);
+      // Each flag keeps its own revision, so another tab's change of the other flag stays.
+      const next = cardFlags(
+        starred,
+        suspended,
+        flag === 'starred' ? rev : (was?.starredRev ?? was?.rev ?? 0),
+        flag === 'suspended' ? rev : (was?.suspendedRev ?? was?.rev ?? 0),
+      );
       commit({ flags: { ...flags, [cardId]: next } });
     };
     return {
@@ -201,21 +119,23 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         const { progress, revs, removed, resetAt, settings, undoStack, seen } = get();
         const before = progress[cardId];
         // A review's time is its identity (see logKey): it must come after the card's last
-        // review and not before a reset, and never reuse the key of a review taken back.
-        // With the clock gone back, that moves it a millisecond past the last review.
+        // review and never reuse the key of a review taken back or one another tab has just
+        // stored. With the clock gone back, that moves it a millisecond past the last review.
         const last = before?.lastReview ?? null;
-        const time = freeReviewTime(
-          cardId,
-          Math.max(at, resetAt, last === null ? -Infinity : last + 1),
-          log,
-          removed,
-        );
+        const from = Math.max(at, last === null ? -Infinity : last + 1);
+        const stored = repository.storedReviews(cardId, from).map((e) => e.reviewedAt);
+        const time = freeReviewTime(cardId, from, log, removed, stored);
+        // A review before the last reset means the reset was made with the clock ahead: it is
+        // moved back to this review, which it must not hide (nothing older is left to hide).
+        const resetPatch =
+          time < resetAt ? { resetAt: time, resetRev: nextRev(resetRevOf(get())) } : {};
         const answer =
           answerMs === null ? null : Math.min(MAX_ANSWER_MS, Math.max(0, Math.round(answerMs)));
         if (practice) {
           const entry = practiceEntry(cardId, grade, time, before, answer);
           commit(
             {
+              ...resetPatch,
               seen: seenAt && before ? noted(seen, progress, [seenAt]) : seen,
               undoStack: [...undoStack, { cardId, before, log: entry }].slice(-UNDO_DEPTH),
             },
@@ -236,6 +156,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         const nextProgress = { ...progress, [cardId]: result.progress };
         commit(
           {
+            ...resetPatch,
             progress: nextProgress,
             seen: seenAt ? noted(seen, nextProgress, [seenAt]) : seen,
             revs: { ...revs, [cardId]: Math.max(time, (revs[cardId] ?? 0) + 1) },
@@ -248,6 +169,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         const { progress, revs, removed, resetAt, undoStack } = get();
         const last = undoStack[undoStack.length - 1];
         if (!last) return null;
+        if (undoWouldLose(last)) {
+          set({ undoStack: undoStack.slice(0, -1) });
+          return null;
+        }
         const nextProgress = { ...progress };
         if (last.before) nextProgress[last.cardId] = last.before;
         else delete nextProgress[last.cardId];
@@ -299,14 +224,21 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         return ids.length;
       },
       resetProgress() {
-        const { revs, resetAt } = get();
-        const latest = Math.max(
-          resetAt,
-          ...Object.values(revs),
-          log[log.length - 1]?.reviewedAt ?? 0,
-        );
+        const state = get();
+        // The reset's time is this clock's, never a later stored time (a review dated ahead):
+        // reviews made after it must stay visible. What it removes that is dated later is
+        // listed as removed, so that no tab or merge brings it back.
+        const resetAt = Math.max(now(), state.resetAt);
+        const later = log.filter((e) => e.reviewedAt >= resetAt).map(logKey);
         commit(
-          { progress: {}, revs: {}, removed: [], undoStack: [], resetAt: nextRev(latest) },
+          {
+            progress: {},
+            revs: {},
+            removed: later,
+            undoStack: [],
+            resetAt,
+            resetRev: nextRev(resetRevOf(state)),
+          },
           [],
         );
       },
@@ -380,6 +312,22 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     };
   });
 
+  /**
+   * Whether undoing `entry` would lose another tab's review: one made after it, or one before
+   * it that the progress it would restore (`entry.before`) does not include (that tab graded
+   * the card before this one had merged its review).
+   */
+  function undoWouldLose({ cardId, before, log: own }: UndoEntry): boolean {
+    if (own?.kind !== 'review') return false;
+    const others = [
+      ...log,
+      ...[own.reviewedAt, now()].flatMap((at) => repository.storedReviews(cardId, at)),
+    ].filter((e) => e.cardId === cardId && e.kind === 'review' && e.reviewedAt !== own.reviewedAt);
+    if (others.some((e) => e.reviewedAt > own.reviewedAt)) return true;
+    const previous = Math.max(-Infinity, ...others.map((e) => e.reviewedAt));
+    return previous > (before?.lastReview ?? -Infinity);
+  }
+
   const syncFromStorage = () => {
     const stored = repository.load();
     const merged = mergeStates({ ...dataOf(store.getState()), log }, stored);
@@ -387,12 +335,21 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     store.setState({ ...dataOf(merged), ...logView(merged.log) });
     repository.save(merged);
   };
+  const restoreBackup = (key: string): { ok: true } | { ok: false; reason: string } => {
+    const backup = repository.readBackup(key);
+    if (!backup.ok) return backup;
+    const merged = mergeStates({ ...dataOf(store.getState()), log }, backup.state);
+    store.setState({ ...dataOf(merged), ...logView(merged.log) });
+    repository.save(merged);
+    return { ok: true };
+  };
   repository.subscribe(syncFromStorage);
   // Writes what the load could not leave as it was: an older layout, a missing meta record.
   repository.save({ ...dataOf(store.getState()), log });
   return Object.assign(store, {
     repository,
     syncFromStorage,
+    restoreBackup,
     reviewLog: () => Promise.resolve(log),
     persistedState: () => ({ ...dataOf(store.getState()), log }),
   });

@@ -1,6 +1,7 @@
 // The one interface between the progress store and where progress is kept. The store holds the
 // state; a repository reads it whole, writes what changed, says when another tab wrote, and
 // keeps what it could not read. localStorageRepository.ts is the implementation the app uses.
+import type { ReviewLogEntry } from '../scheduler/progress.ts';
 import type { PersistedState } from './persisted.ts';
 
 /** localStorage, or a stand-in with the same synchronous interface. */
@@ -10,7 +11,16 @@ export type KeyValueStorage = Pick<
 >;
 
 export type StorageProblem =
-  | { kind: 'unreadable'; key: string; backupKey: string | null; reason: string }
+  | {
+      kind: 'unreadable';
+      key: string;
+      backupKey: string | null;
+      reason: string;
+      /** Set when only some records were bad: how many (the rest were read and kept). */
+      bad?: number;
+    }
+  /** Keys of ours removed while the app was open; what it held in memory is written back. */
+  | { kind: 'vanished'; keys: string[] }
   | { kind: 'unsaved'; keys: string[]; reason: string };
 
 export interface StoredBackup {
@@ -38,6 +48,15 @@ export interface ProgressRepository {
   listBackups(): StoredBackup[];
   /** The raw text under a key (for downloading a backup or a held value). */
   readRaw(key: string): string | null;
+  /**
+   * What a backup holds, read as if it were back under its own key (beside everything else
+   * stored), for merging into the live state; or why it cannot be read.
+   */
+  readBackup(key: string): { ok: true; state: PersistedState } | { ok: false; reason: string };
+  /** The log entries of `cardId` stored in the week of `at` (another tab's included). */
+  storedReviews(cardId: string, at: number): ReviewLogEntry[];
+  /** The learner has read the notice about removed keys. */
+  dismissVanished(): void;
   /** Deletes a backup the learner no longer wants. Only backup keys can be deleted this way. */
   deleteBackup(key: string): void;
   /** Gives up a held, unreadable value (after the learner has downloaded it). */

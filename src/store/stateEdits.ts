@@ -30,8 +30,10 @@ export function freeReviewTime(
   t: number,
   log: readonly ReviewLogEntry[],
   removed: readonly string[],
+  /** Times of this card's reviews stored by another tab this one has not merged yet. */
+  storedTimes: readonly number[] = [],
 ): number {
-  const taken = new Set<string>();
+  const taken = new Set<string>(storedTimes.map((reviewedAt) => logKey({ cardId, reviewedAt })));
   // The log is in time order: only its tail can hold reviews at or after `t`.
   for (let i = log.length - 1; i >= 0 && log[i]!.reviewedAt >= t; i--) {
     if (log[i]!.cardId === cardId) taken.add(logKey(log[i]!));

@@ -68,6 +68,8 @@ const ImportedFlags = v.object({
   starred: v.boolean(),
   suspended: v.boolean(),
   rev: v.pipe(finite, v.minValue(0), v.maxValue(MAX_TIME)),
+  starredRev: v.optional(v.pipe(finite, v.minValue(0), v.maxValue(MAX_TIME))),
+  suspendedRev: v.optional(v.pipe(finite, v.minValue(0), v.maxValue(MAX_TIME))),
 });
 
 const ExportSchema = v.object({
@@ -130,8 +132,41 @@ export interface ImportedData {
 
 export type ImportResult = { ok: true; data: ImportedData } | { ok: false; error: string };
 
-/** Reads an export file's text. Never throws; says what is wrong in plain words. */
-export function parseImport(text: string, byteLength = text.length): ImportResult {
+/** How far after `now` a stored time may lie (time zones, a clock a little fast). */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Reads an export file's text. Never throws; says what is wrong in plain words. With `now`, a
+ * review or change dated after it (beyond a day's slack) is refused: it would date the card's
+ * next review after it, hide reviews behind it or schedule past the last time we can store.
+ */
+export function parseImport(
+  text: string,
+  byteLength = text.length,
+  now: number | null = null,
+): ImportResult {
+  const result = parseImportUnchecked(text, byteLength);
+  if (!result.ok || now === null) return result;
+  const latest = now + FUTURE_SLACK_MS;
+  const when = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const future = (what: string, t: number): ImportResult => ({
+    ok: false,
+    error: `The file is damaged: ${what} is dated ${when(t)}, after today. Check this computer's clock, or the file.`,
+  });
+  for (const [id, p] of Object.entries(result.data.progress)) {
+    if (p.lastReview !== null && p.lastReview > latest) {
+      return future(`the last review of ${id}`, p.lastReview);
+    }
+  }
+  const review = result.data.log.findIndex((e) => e.reviewedAt > latest);
+  if (review >= 0) return future(`review ${review + 1}`, result.data.log[review]!.reviewedAt);
+  for (const [id, f] of Object.entries(result.data.flags)) {
+    if (f.rev > latest) return future(`the flags of ${id}`, f.rev);
+  }
+  return result;
+}
+
+function parseImportUnchecked(text: string, byteLength: number): ImportResult {
   if (byteLength > MAX_IMPORT_BYTES) {
     return {
       ok: false,

@@ -348,7 +348,7 @@ describe('progress store: damaged storage', () => {
     expect(problems.at(-1)?.[0]).toMatchObject({
       kind: 'unreadable',
       key: STORAGE_KEY,
-      reason: 'the last reset is dated in the future',
+      reason: 'the last reset is dated in the future: it hides nothing',
     });
   });
 

@@ -61,8 +61,10 @@ describe('card flags', () => {
     store.getState().setSuspended('rnn/a', true);
     store.getState().setStarred('rnn/a', false);
     const flags = {
-      'rnn/a': { starred: false, suspended: true, rev: T0 + 2 },
-      'rnn/b': { starred: false, suspended: true, rev: T0 },
+      // Each flag keeps its own revision where they differ (starred last changed at T0 + 2).
+      'rnn/a': { starred: false, suspended: true, rev: T0 + 2, suspendedRev: T0 + 1 },
+      // Never starred: its star's revision is 0, so no tab's star is taken for older.
+      'rnn/b': { starred: false, suspended: true, rev: T0, starredRev: 0 },
     };
     expect(store.getState().flags).toEqual(flags);
     expect(store.getState().progress).toEqual({});
@@ -73,7 +75,7 @@ describe('card flags', () => {
     expect(storage.writes).toEqual([]);
   });
 
-  it('merges flags per card across two tabs, the later change of a card winning', () => {
+  it('merges flags per card and per flag across two tabs, the later change of each winning', () => {
     const storage = new MemoryStorage();
     let now = T0;
     const a = open(storage, () => now);
@@ -83,15 +85,15 @@ describe('card flags', () => {
     now += 1000;
     b.getState().setSuspended('rnn/b', true);
     now += 1000;
-    // b has not seen a's star on rnn/a: its record of that card, made later, wins whole.
+    // b has not seen a's star on rnn/a: its later suspension of that card keeps a's star.
     b.getState().setSuspended('rnn/a', true);
     a.syncFromStorage();
     b.syncFromStorage();
     for (const tab of [a, b, open(storage)]) {
       expect(tab.getState().flags).toEqual({
-        'rnn/a': { starred: false, suspended: true, rev: T0 + 2000 },
-        'rnn/b': { starred: false, suspended: true, rev: T0 + 1000 },
-        'rnn/c': { starred: true, suspended: false, rev: T0 },
+        'rnn/a': { starred: true, suspended: true, rev: T0 + 2000, starredRev: T0 },
+        'rnn/b': { starred: false, suspended: true, rev: T0 + 1000, starredRev: 0 },
+        'rnn/c': { starred: true, suspended: false, rev: T0, suspendedRev: 0 },
       });
     }
   });

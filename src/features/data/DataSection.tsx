@@ -4,6 +4,7 @@ import { useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore 
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import type { DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
+import { now } from '../../platform/clock.ts';
 import { readFileText } from '../../platform/storage.ts';
 import { downloadStored, exportProgress } from './downloads.ts';
 import {
@@ -59,7 +60,7 @@ function ExportImport({ content }: { content: DeckContent }) {
       setError(t('data.import.unreadable'));
       return;
     }
-    const result = parseImport(text, file.size);
+    const result = parseImport(text, file.size, now());
     if (!result.ok) {
       setError(result.error);
       return;
@@ -255,7 +256,16 @@ function Backups() {
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   const backups = store.repository.listBackups();
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
   if (backups.length === 0) return null;
+  const restore = (key: string) => {
+    const result = store.restoreBackup(key);
+    setRestored(
+      result.ok
+        ? t('data.backups.restored')
+        : t('data.backups.restoreFailed', { reason: result.reason }),
+    );
+  };
   return (
     <div className="data-block">
       <h3>{t('data.backups.title')}</h3>
@@ -265,6 +275,9 @@ function Backups() {
           <li key={b.key}>
             <code>{b.key}</code> · {Math.ceil(b.chars / 1024)} KB
             <div className="data-actions">
+              <button type="button" className="btn" onClick={() => restore(b.key)}>
+                {t('data.backups.restore')}
+              </button>
               <button type="button" className="btn" onClick={() => downloadStored(store, b.key)}>
                 {t('data.notice.download')}
               </button>
@@ -275,6 +288,11 @@ function Backups() {
           </li>
         ))}
       </ul>
+      {restored && (
+        <p className="settings-note" role="status">
+          {restored}
+        </p>
+      )}
       <ConfirmDialog
         open={deleting !== null}
         danger

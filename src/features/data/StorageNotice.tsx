@@ -50,6 +50,25 @@ export function StorageNotice() {
           </>
         ),
       });
+    } else if (p.kind === 'vanished') {
+      notices.push({
+        id: 'vanished',
+        tone: 'warn',
+        body: <p>{t('data.notice.vanished', { keys: p.keys.join(', ') })}</p>,
+      });
+    } else if (p.bad !== undefined && p.backupKey) {
+      notices.push({
+        id: `unreadable:${p.key}`,
+        tone: 'warn',
+        body: (
+          <>
+            <p>{t('data.notice.partial', { reason: p.reason })}</p>
+            <button type="button" className="btn" onClick={() => download(p.backupKey!)}>
+              {t('data.notice.download')}
+            </button>
+          </>
+        ),
+      });
     } else {
       notices.push({
         id: `unreadable:${p.key}`,
@@ -100,6 +119,7 @@ export function StorageNotice() {
             onClick={() => {
               setDismissed(new Set([...dismissed, n.id]));
               if (n.id === 'carried') statusStore.setState({ carriedOver: 0 });
+              if (n.id === 'vanished') store.repository.dismissVanished();
             }}
           >
             ×

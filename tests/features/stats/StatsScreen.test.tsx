@@ -116,6 +116,9 @@ function renderStats(stored: Partial<PersistedState>) {
     readRaw: () => null,
     deleteBackup: () => {},
     discard: () => {},
+    readBackup: () => ({ ok: false, reason: 'no backups in this test' }),
+    storedReviews: () => [],
+    dismissVanished: () => {},
   };
   const store = createProgressStore({ engine: currentEngine, repository, now: () => NOW });
   const ids = ['d/a', 'd/b', 'd/c', 'd/d', 'd/e', 'd/f', 'd/g'];
