@@ -14,7 +14,9 @@ import { browserLanguages } from './platform/document.ts';
 import { browserStorage, onOtherTabChange } from './platform/storage.ts';
 import { ProgressStoreContext, StorageStatusContext } from './store/context.tsx';
 import { STORAGE_KEY } from './store/persisted.ts';
-import { createProgressStore } from './store/progressStore.ts';
+import { deferredRepository, holdsAnything } from './store/deferredRepository.ts';
+import { progressStoreOn, type ProgressStore } from './store/progressStore.ts';
+import type { ProgressRepository } from './store/repository.ts';
 import { createStorageStatusStore } from './store/storageStatus.ts';
 import './app/app.css';
 
@@ -23,15 +25,21 @@ void loadEngine();
 
 const { storage, persistent } = browserStorage();
 const status = createStorageStatusStore(!persistent);
-const store = createProgressStore({
-  storage,
-  now,
-  // Grading waits for the scheduler, which is on its way (above).
-  engine: currentEngine,
-  onProblems: (problems) => status.setState({ problems }),
-  // Reviews made in another tab are merged in as soon as that tab saves them.
-  watch: (onChange) => onOtherTabChange(STORAGE_KEY, onChange),
-});
+// Reading and writing stored progress is code of its own (with the library validating what is
+// read), downloaded on demand: a first visit has nothing stored and starts without it.
+const openRepository = () =>
+  import('./store/localStorageRepository.ts').then(({ localStorageRepository }) =>
+    localStorageRepository({
+      storage,
+      now,
+      onProblems: (problems) => status.setState({ problems }),
+      // Reviews made in another tab are merged in as soon as that tab saves them.
+      watch: (onChange) => onOtherTabChange(STORAGE_KEY, onChange),
+    }),
+  );
+// Grading waits for the scheduler, which is on its way (above).
+const storeOn = (repository: ProgressRepository) =>
+  progressStoreOn(repository, { now, engine: currentEngine });
 const preferences = createPreferencesStore({ storage, languages: browserLanguages() });
 const content = createDeckContent(decks, loadChunk, preloaded);
 
@@ -43,10 +51,19 @@ const content = createDeckContent(decks, loadChunk, preloaded);
 // bundler's merging of shared chunks, which then splits the first download into many small files.)
 const container = document.getElementById('root')!;
 const locale = preferences.getState().locale;
-if (isCatalogueLoaded(locale)) mount();
-else void loadCatalogue(locale).then(mount);
+const catalogue = isCatalogueLoaded(locale) ? null : loadCatalogue(locale);
+if (holdsAnything(storage, STORAGE_KEY)) {
+  // A returning visitor: progress is read before anything is drawn (the page stays hidden).
+  void Promise.all([openRepository(), catalogue]).then(([repository]) =>
+    mount(storeOn(repository)),
+  );
+} else {
+  const store = storeOn(deferredRepository(openRepository));
+  if (catalogue) void catalogue.then(() => mount(store));
+  else mount(store);
+}
 
-function mount() {
+function mount(store: ProgressStore) {
   const app = (
     <StrictMode>
       <ProgressStoreContext.Provider value={store}>

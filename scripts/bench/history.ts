@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { memoryStorage } from '../../src/platform/storage.ts';
 import type { PersistedState } from '../../src/store/persisted.ts';
-import { createProgressStore } from '../../src/store/progressStore.ts';
+import { createProgressStore } from '../../src/store/localProgressStore.ts';
 import { DAY, cardIds, simulateStudy } from '../../tests/store/fixtures.ts';
 
 /**

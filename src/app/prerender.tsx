@@ -10,7 +10,7 @@ import { PreferencesStoreContext } from '../preferences/preferencesContext.ts';
 import { createPreferencesStore } from '../preferences/preferencesStore.ts';
 import { memoryStorage } from '../platform/storage.ts';
 import { ProgressStoreContext } from '../store/context.tsx';
-import { createProgressStore } from '../store/progressStore.ts';
+import { createProgressStore } from '../store/localProgressStore.ts';
 import { App } from './App.tsx';
 
 export async function renderFirstScreen(decks: Deck[]): Promise<string> {

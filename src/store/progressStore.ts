@@ -14,8 +14,8 @@ import {
   newProgress,
   type ReviewLogEntry,
 } from '../scheduler/progress.ts';
-import { localStorageRepository } from './localStorageRepository.ts';
 import { mergeStates } from './merge.ts';
+import type { ProgressRepository } from './repository.ts';
 import { appendInOrder, freeReviewTime, noted, practiceEntry } from './stateEdits.ts';
 import { cardFlags, logKey, resetRevOf, roundForLog } from './persisted.ts';
 import {
@@ -54,17 +54,15 @@ function dataOf(s: ProgressData): ProgressData {
   };
 }
 
-export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
+/**
+ * The store on a repository. (createProgressStore in localProgressStore.ts makes one on storage;
+ * the app's entry makes its own, with localStorage's code loaded on demand: see main.tsx.)
+ */
+export function progressStoreOn(
+  repository: ProgressRepository,
+  options: Pick<ProgressStoreOptions, 'now' | 'engine'>,
+): ProgressStore {
   const { now, engine: currentEngine } = options;
-  const repository =
-    'repository' in options
-      ? options.repository
-      : localStorageRepository({
-          storage: options.storage,
-          now,
-          ...(options.onProblems ? { onProblems: options.onProblems } : {}),
-          ...(options.watch ? { watch: options.watch } : {}),
-        });
   /**
    * A revision later than `previous`, even when the clock has gone back; card revisions are
    * never before the last reset (`floor`), or loading would drop them as older than it.

@@ -13,7 +13,8 @@ import {
   type PreferencesStore,
 } from '../../src/preferences/preferencesStore.ts';
 import { ProgressStoreContext } from '../../src/store/context.tsx';
-import { createProgressStore, type ProgressStore } from '../../src/store/progressStore.ts';
+import { createProgressStore } from '../../src/store/localProgressStore.ts';
+import type { ProgressStore } from '../../src/store/progressStore.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
 
 const T0 = Date.UTC(2026, 10, 27, 2, 0);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newProgress, type CardProgress } from '../../src/scheduler/progress.ts';
 import { rescheduleForRetention } from '../../src/scheduler/reschedule.ts';
 import { DEFAULT_SETTINGS } from '../../src/scheduler/settings.ts';
-import { createProgressStore } from '../../src/store/progressStore.ts';
+import { createProgressStore } from '../../src/store/localProgressStore.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
 
 const T0 = Date.UTC(2026, 10, 27, 2, 0);

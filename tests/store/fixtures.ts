@@ -15,7 +15,7 @@ import {
   roundForLog,
   type PersistedState,
 } from '../../src/store/persisted.ts';
-import { createProgressStore } from '../../src/store/progressStore.ts';
+import { createProgressStore } from '../../src/store/localProgressStore.ts';
 import type { StorageProblem } from '../../src/store/repository.ts';
 import type { MemoryStorage } from '../support/memoryStorage.ts';
 

@@ -19,7 +19,8 @@ import {
   weekOf,
 } from '../../src/store/codec.ts';
 import { CURRENT_VERSION, STORAGE_KEY, initialPersistedState } from '../../src/store/persisted.ts';
-import { RECENT_REVIEW_DAYS, createProgressStore } from '../../src/store/progressStore.ts';
+import { createProgressStore } from '../../src/store/localProgressStore.ts';
+import { RECENT_REVIEW_DAYS } from '../../src/store/progressStore.ts';
 import { backupKeys } from '../../src/store/localStorageRepository.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
 import { T0, openStore } from './fixtures.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { currentEngine } from '../../src/scheduler/engine.ts';
 import type { PersistedState } from '../../src/store/persisted.ts';
-import { createProgressStore } from '../../src/store/progressStore.ts';
+import { createProgressStore } from '../../src/store/localProgressStore.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
 
 const read = <T>(name: string) =>

@@ -3,7 +3,7 @@
 // machine); run it with `npx tsx tests/support/storeTiming.ts`.
 import { performance } from 'node:perf_hooks';
 import { loadEngine } from '../../src/scheduler/engine.ts';
-import { createProgressStore } from '../../src/store/progressStore.ts';
+import { createProgressStore } from '../../src/store/localProgressStore.ts';
 import { simulateStudy, T0 } from '../store/fixtures.ts';
 import { MemoryStorage } from './memoryStorage.ts';
 

@@ -8,7 +8,8 @@ import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import { BrowseScreen } from '../../../src/features/browse/BrowseScreen.tsx';
 import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
-import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
+import { createProgressStore } from '../../../src/store/localProgressStore.ts';
+import { type ProgressStore } from '../../../src/store/progressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
 
 const T0 = Date.UTC(2026, 10, 27, 2, 0); // 10:00 local (Asia/Shanghai)

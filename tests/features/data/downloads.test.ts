@@ -1,7 +1,7 @@
 import { currentEngine } from '../../../src/scheduler/engine.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { exportProgress } from '../../../src/features/data/downloads.ts';
-import { createProgressStore } from '../../../src/store/progressStore.ts';
+import { createProgressStore } from '../../../src/store/localProgressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
 
 const downloads = vi.hoisted(() => [] as { filename: string; text: string }[]);

@@ -9,7 +9,7 @@ import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
 import { PreferencesStoreContext } from '../../../src/preferences/preferencesContext.ts';
 import { createPreferencesStore } from '../../../src/preferences/preferencesStore.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
-import { createProgressStore } from '../../../src/store/progressStore.ts';
+import { createProgressStore } from '../../../src/store/localProgressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
 
 const CARD: Card = {

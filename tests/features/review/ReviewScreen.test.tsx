@@ -10,7 +10,8 @@ import { enFirstScreen } from '../../../src/i18n/messages.ts';
 import { PreferencesStoreContext } from '../../../src/preferences/preferencesContext.ts';
 import { createPreferencesStore } from '../../../src/preferences/preferencesStore.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
-import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
+import { createProgressStore } from '../../../src/store/localProgressStore.ts';
+import type { ProgressStore } from '../../../src/store/progressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
 import { renderReview } from './renderReview.tsx';
 

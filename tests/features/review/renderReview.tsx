@@ -7,7 +7,8 @@ import { PreferencesStoreContext } from '../../../src/preferences/preferencesCon
 import { createPreferencesStore } from '../../../src/preferences/preferencesStore.ts';
 import { currentEngine } from '../../../src/scheduler/engine.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
-import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
+import { createProgressStore } from '../../../src/store/localProgressStore.ts';
+import { type ProgressStore } from '../../../src/store/progressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
 
 export function renderReview(cards: Card[]): ProgressStore {

@@ -14,7 +14,8 @@ import {
 import { PreferencesStoreContext } from '../../../src/preferences/preferencesContext.ts';
 import { createPreferencesStore } from '../../../src/preferences/preferencesStore.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
-import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
+import { createProgressStore } from '../../../src/store/localProgressStore.ts';
+import type { ProgressStore } from '../../../src/store/progressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
 
 describe('swipe rules', () => {

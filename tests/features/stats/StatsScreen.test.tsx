@@ -15,7 +15,7 @@ import {
 } from '../../../src/scheduler/progress.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { initialPersistedState, type PersistedState } from '../../../src/store/persisted.ts';
-import { createProgressStore } from '../../../src/store/progressStore.ts';
+import { createProgressStore } from '../../../src/store/localProgressStore.ts';
 import type { ProgressRepository } from '../../../src/store/repository.ts';
 
 /** Friday 27 November 2026, 10:00 in Asia/Shanghai (the tests' zone); days start at 04:00. */

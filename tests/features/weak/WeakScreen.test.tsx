@@ -10,7 +10,8 @@ import { currentEngine } from '../../../src/scheduler/engine.ts';
 import type { CardProgress, ReviewLogEntry } from '../../../src/scheduler/progress.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { initialPersistedState } from '../../../src/store/persisted.ts';
-import { createProgressStore, type ProgressStore } from '../../../src/store/progressStore.ts';
+import { createProgressStore } from '../../../src/store/localProgressStore.ts';
+import { type ProgressStore } from '../../../src/store/progressStore.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
 import { DAY, NOW, entry, progress } from '../../study/helpers.ts';
 
