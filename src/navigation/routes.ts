@@ -21,13 +21,14 @@ interface ScreenRoute {
 /** In navigation order. The first is the default: the page built into index.html shows it. */
 export const SCREEN_ROUTES = [
   { route: 'review', label: 'nav.review', inNav: true },
+  { route: 'browse', label: 'nav.browse', inNav: true },
   { route: 'weak', label: 'nav.weak', inNav: true },
+  { route: 'stats', label: 'nav.stats', inNav: true },
   { route: 'settings', label: 'nav.settings', inNav: true },
   // One tap from Review (its deck link), not in the navigation.
   { route: 'decks', label: 'nav.decks', inNav: false },
+  // Drill and cram sessions, opened from Weak (with their set in the address).
   { route: 'practice', label: 'nav.practice', inNav: false },
-  { route: 'browse', label: 'nav.browse', inNav: true },
-  { route: 'stats', label: 'nav.stats', inNav: true },
 ] as const satisfies readonly ScreenRoute[];
 
 export type Route = (typeof SCREEN_ROUTES)[number]['route'];

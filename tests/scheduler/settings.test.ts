@@ -12,6 +12,7 @@ describe('DEFAULT_SETTINGS', () => {
       dayRolloverHour: 4,
       newCardsPerDay: 10,
       maxReviewsPerDay: 200,
+      leechThreshold: 4,
     });
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
   });

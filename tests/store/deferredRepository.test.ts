@@ -45,12 +45,13 @@ describe('deferredRepository', () => {
     await settle();
     const stored = realOn(storage).load();
     expect(stored.flags).toEqual({
-      'card-a': { starred: true, suspended: false, rev: T0 },
+      'card-a': { starred: true, suspended: false, rev: T0, suspendedRev: 0 },
     });
     // From now on every call goes to the real repository.
     store.getState().setSuspended('card-a', true);
     expect(realOn(storage).load().flags['card-a']).toEqual({
       starred: true,
+      starredRev: T0,
       suspended: true,
       rev: T0 + 1,
     });

@@ -29,14 +29,25 @@ describe('stored data of storage version 2', () => {
   it('loads to exactly the state the release loaded, rewriting only the meta record as version 3', async () => {
     const storage = storageOfRelease();
     const store = createProgressStore({ storage, now: () => STORED.now, engine: currentEngine });
-    expect(store.persistedState()).toEqual(LOADED);
+    // Settings added since (the leech threshold) take their defaults.
+    expect(store.persistedState()).toEqual({
+      ...LOADED,
+      settings: { ...LOADED.settings, leechThreshold: 4 },
+    });
     expect(await store.reviewLog()).toEqual(LOADED.log);
     expect(store.repository.problems()).toEqual([]);
     // Older chunks and shards stay as written (they read as version 3); the meta record says 3.
     expect(storage.writes.map((w) => w.key)).toEqual(['rnn-flashcards/progress']);
     const meta = JSON.parse(storage.getItem('rnn-flashcards/progress')!) as { version: number };
-    const before = JSON.parse(STORED.items['rnn-flashcards/progress']!) as { version: number };
-    expect(meta).toEqual({ ...before, version: 3 });
+    const before = JSON.parse(STORED.items['rnn-flashcards/progress']!) as {
+      version: number;
+      state: { settings: object };
+    };
+    expect(meta).toEqual({
+      ...before,
+      version: 3,
+      state: { ...before.state, settings: { ...before.state.settings, leechThreshold: 4 } },
+    });
     expect(storage.keys()).toEqual(Object.keys(STORED.items).sort());
     for (const key of storage.keys().filter((k) => k !== 'rnn-flashcards/progress')) {
       expect(storage.getItem(key)).toBe(STORED.items[key]);

@@ -7,6 +7,8 @@ import type { Card } from '../../../src/deck/types.ts';
 import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import { BrowseScreen } from '../../../src/features/browse/BrowseScreen.tsx';
 import { ReviewScreen } from '../../../src/features/review/ReviewScreen.tsx';
+import { PreferencesStoreContext } from '../../../src/preferences/preferencesContext.ts';
+import { createPreferencesStore } from '../../../src/preferences/preferencesStore.ts';
 import { ProgressStoreContext } from '../../../src/store/context.tsx';
 import { createProgressStore } from '../../../src/store/localProgressStore.ts';
 import { type ProgressStore } from '../../../src/store/progressStore.ts';
@@ -60,8 +62,12 @@ async function setup(options: { withReview?: boolean; before?: (s: ProgressStore
   const deck = content();
   render(
     <ProgressStoreContext.Provider value={store}>
-      {options.withReview && <ReviewScreen content={deck} />}
-      <BrowseScreen content={deck} />
+      <PreferencesStoreContext.Provider
+        value={createPreferencesStore({ storage: new MemoryStorage(), languages: ['en'] })}
+      >
+        {options.withReview && <ReviewScreen content={deck} />}
+        <BrowseScreen content={deck} />
+      </PreferencesStoreContext.Provider>
     </ProgressStoreContext.Provider>,
   );
   await screen.findByText(/cards? match/);
@@ -215,9 +221,11 @@ describe('Browse: an opened card', () => {
     expect(newCount()).toBe('3');
     await user.click(screen.getByRole('button', { name: 'Unsuspend' }));
     expect(newCount()).toBe('4');
-    await user.click(screen.getByRole('button', { name: 'Star' }));
+    // (The review screen beside it has a Star button of its own, for its card.)
+    const detail = screen.getByRole('dialog');
+    await user.click(within(detail).getByRole('button', { name: 'Star' }));
     expect(store.getState().flags['rnn/q3']?.starred).toBe(true);
-    expect(screen.getByRole('button', { name: 'Unstar' })).toBeTruthy();
+    expect(within(detail).getByRole('button', { name: 'Unstar' })).toBeTruthy();
   });
 
   it('Reset asks first, then forgets the schedule; Undo brings it back', async () => {
