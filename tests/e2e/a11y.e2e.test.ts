@@ -386,7 +386,7 @@ describe('by keyboard alone', () => {
       expect(await walk('settings')).toContainEqual(expect.stringContaining(tx.save));
       expect(await tabTo(page, tx.newPerDay, named)).toBe(true);
       await page.keyboard.press('ControlOrMeta+A');
-      await page.keyboard.type('20');
+      await page.keyboard.type('16'); // the seed deck's 16 cards: all of today's new cards
       await activate(tx.save);
       await page.locator('.form-status').filter({ hasText: /\S/ }).waitFor();
 

@@ -89,7 +89,7 @@ describe('Browse', () => {
           await page.locator('#card-question').waitFor();
           await grade(page, '1');
           await grade(page, '3');
-          await page.locator('.nav a').nth(2).click();
+          await page.locator('.nav a[href="#/browse"]').click();
           await page.locator('.browse-count').waitFor();
           const name = `browse-${size}-${theme}-${locale}`;
           expect(await pageOverflowsX(page)).toBe(false);

@@ -26,7 +26,13 @@ export interface ContextOptions {
   /** A touch screen (pointer: coarse, touch events). */
   touch?: boolean;
   /** Saved preferences, written before the app's first load (not on later reloads). */
-  preferences?: { locale?: 'en' | 'zh'; theme?: 'system' | 'light' | 'dark'; introSeen?: boolean };
+  preferences?: {
+    locale?: 'en' | 'zh';
+    theme?: 'system' | 'light' | 'dark';
+    introSeen?: boolean;
+    /** The deck being studied (its slug); all decks when absent. */
+    deck?: string;
+  };
   blockServiceWorkers?: boolean;
 }
 
