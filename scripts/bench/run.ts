@@ -41,6 +41,15 @@ const BUDGET = {
 };
 const AIM = { firstQuestion: 100, reveal: 16, grade: 16 };
 const HISTORY_REVIEWS = 100_000;
+/**
+ * The introduction already seen: it is a modal dialog over a first visit's card and holds every
+ * key and click until it closes, so a run that reveals and grades starts past it. Nothing else is
+ * stored, so the page is still the one built into index.html.
+ */
+const INTRO_SEEN: [string, string] = [
+  'rnn-flashcards/preferences',
+  JSON.stringify({ state: { locale: 'en', theme: 'system', introSeen: true }, version: 1 }),
+];
 
 function options() {
   try {
@@ -124,7 +133,10 @@ async function benchDeck(
       progress(`${options.label}: timings, ${RUNS} cold runs each of the app and the floor page`);
       const timings = (await measure(
         browser,
-        { app: { url: `${served.url}#/review` }, floor: { url: `${served.url}${FLOOR_PAGE}` } },
+        {
+          app: { url: `${served.url}#/review`, options: { storage: [INTRO_SEEN] } },
+          floor: { url: `${served.url}${FLOOR_PAGE}` },
+        },
         RUNS,
         (m) => progress(`${options.label}: ${m}`),
       )) as Record<'app' | 'floor', Timings>;
@@ -136,7 +148,12 @@ async function benchDeck(
         progress(`${options.label}: timings with ${count(stored.reviews)} reviews stored`);
         const t = await measure(
           browser,
-          { app: { url: `${served.url}#/review`, options: { storage: stored.items } } },
+          {
+            app: {
+              url: `${served.url}#/review`,
+              options: { storage: [...stored.items, INTRO_SEEN] },
+            },
+          },
           RUNS,
           (m) => progress(`${options.label} + reviews: ${m}`),
         );
