@@ -101,11 +101,16 @@ describe('the first screen', () => {
     await dialog.evaluate((d) => d.setAttribute('data-test-built-in', ''));
     const before = await dialog.boundingBox();
     release();
-    await expect.poll(() => dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+    // (Generous waits: on a loaded machine the app's scripts can take seconds to arrive.)
+    await expect
+      .poll(() => dialog.evaluate((d) => d.matches(':modal')), { timeout: 15_000 })
+      .toBe(true);
     // The same element, in the same place (hydrated, not drawn again), with focus on "Next".
     expect(await dialog.getAttribute('data-test-built-in')).toBe('');
     expect(await dialog.boundingBox()).toEqual(before);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Next');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 15_000 })
+      .toBe('Next');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(errors).toEqual([]);
