@@ -147,7 +147,8 @@ function summarise(results: readonly RunResult[]): Timings {
 /**
  * `runs` cold runs of each target, interleaved (a, b, a, b…) so that a noisy moment of the
  * machine falls on both; one discarded warm-up run of each first. A run that fails (a timeout
- * on a loaded machine) is tried once more before the bench gives up.
+ * on a loaded machine) is tried once more; failing again, it is left out of the figures (they
+ * say how many runs they hold). The bench gives up only when every run of a target failed.
  */
 export async function measure(
   browser: Browser,
@@ -160,16 +161,21 @@ export async function measure(
   for (let i = -1; i < runs; i++) {
     for (const name of names) {
       const { url, options } = targets[name]!;
-      let result: RunResult;
-      try {
-        result = await coldRun(browser, url, options);
-      } catch (e) {
-        onProgress(`${name}: run failed (${e instanceof Error ? e.message : e}), once more`);
-        result = await coldRun(browser, url, options);
+      let result: RunResult | null = null;
+      for (let attempt = 1; attempt <= 2 && result === null; attempt++) {
+        try {
+          result = await coldRun(browser, url, options);
+        } catch (e) {
+          const what = attempt === 1 ? 'once more' : 'left out of the figures';
+          onProgress(`${name}: run failed (${e instanceof Error ? e.message : e}), ${what}`);
+        }
       }
-      if (i >= 0) results[name]!.push(result);
+      if (i >= 0 && result !== null) results[name]!.push(result);
     }
     onProgress(i < 0 ? 'warm-up done' : `run ${i + 1}/${runs}`);
+  }
+  for (const name of names) {
+    if (results[name]!.length === 0) throw new Error(`${name}: every timed run failed`);
   }
   return Object.fromEntries(names.map((n) => [n, summarise(results[n]!)]));
 }
