@@ -106,7 +106,7 @@ describe('the navigation', () => {
     await screenshot(page, name);
 
     const today = await measure(page);
-    expect(today.count).toBe(3);
+    expect(today.count).toBe(5); // Review, Browse, Weak, Stats, Settings
     await showSix(page, SIX[lang]);
     const six = await measure(page);
     await screenshot(page, `${name}-six`);
