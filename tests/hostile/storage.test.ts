@@ -104,27 +104,8 @@ describe('a reset or a clock ahead never hides a later review (class of item 1)'
         expect(reloaded.log.map((e) => e.cardId).sort()).toEqual([...sinceReset].sort());
         expect(Object.keys(reloaded.progress).sort()).toEqual([...new Set(sinceReset)].sort());
       }),
-      // Seed pinned: fast-check found the counterexample below (an undo over a review the other
-      // tab had already undone), which is still open; pinned, this property guards the rest.
-      { numRuns: 80, seed: 1 },
+      { numRuns: 80 },
     );
-  });
-
-  // A known, open fault: tab 1 grades over a review that tab 0 has undone since tab 1 last
-  // synced, then undoes; its undo restores progress that names the review tab 0 took back.
-  it.fails('keeps progress equal to the latest stored review after crossed undos (open)', () => {
-    const storage = new MemoryStorage();
-    const clock = T0;
-    const tabs = [openStore(storage, () => clock), openStore(storage, () => clock)];
-    tabs[0]!.state().rate('rnn/a', 'again', clock);
-    tabs[0]!.state().rate('rnn/a', 'again', clock);
-    tabs[1]!.store.syncFromStorage();
-    tabs[0]!.state().undo();
-    tabs[1]!.state().rate('rnn/a', 'again', clock);
-    tabs[1]!.state().undo();
-    const fresh = openStore(storage, () => clock).state();
-    const last = fresh.log.filter((e) => e.cardId === 'rnn/a' && e.kind === 'review').at(-1);
-    expect(fresh.progress['rnn/a']?.lastReview).toBe(last?.reviewedAt);
   });
 });
 
