@@ -24,6 +24,10 @@ export interface SchedulerSettings {
   newCardsPerDay: number;
   /** Reviews of review-state cards per study day. Learning cards are never limited. */
   maxReviewsPerDay: number;
+  /** Recall every card of an upcoming interview should have at its time, in (0, 1). */
+  readinessTarget: number;
+  /** Most cards an interview plan adds to one study day's queue. */
+  planDailyLimit: number;
 }
 
 /**
@@ -39,4 +43,6 @@ export const DEFAULT_SETTINGS: Readonly<SchedulerSettings> = Object.freeze<Sched
   dayRolloverHour: 4,
   newCardsPerDay: 10,
   maxReviewsPerDay: 200,
+  readinessTarget: 0.9,
+  planDailyLimit: 30,
 });

@@ -11,7 +11,7 @@
 //   A year of 200 reviews a day across 2,000 cards: about 1.9 million characters.
 //   A year: ~2.69 million characters as written, ~2.12 million with every old week compacted.
 import * as v from 'valibot';
-import type { CardProgress } from '../scheduler/progress.ts';
+import { firstReviewFrom, type CardProgress, type ReviewLogEntry } from '../scheduler/progress.ts';
 import {
   GRADES_BY_CODE,
   STATES,
@@ -79,6 +79,8 @@ export const SettingsSchema = v.object({
   dayRolloverHour: v.pipe(nonNegInt, v.maxValue(23)),
   newCardsPerDay: nonNegInt,
   maxReviewsPerDay: nonNegInt,
+  readinessTarget: v.pipe(finite, v.minValue(0.5), v.maxValue(0.99)),
+  planDailyLimit: v.pipe(nonNegInt, v.maxValue(10_000)),
 });
 
 export const MetaSchema = v.object({
@@ -321,4 +323,21 @@ export function isV1(raw: string): boolean {
   } catch {
     return false;
   }
+}
+
+// ---- reading keys back ----
+
+/** The shard a progress or seen shard key names (`…/p/a` → 10). */
+export const shardOfKey = (key: string) => Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
+/** The week a log chunk key names (`…/log/2969` → 2969). */
+export const weekOfKey = (key: string) => Number(key.slice(key.lastIndexOf('/') + 1));
+/** The time of a removed review's key (see logKey). */
+export const removedTime = (key: string) => Number(key.slice(0, key.indexOf('|')));
+
+/** The entries of one week, found by binary search: the log is kept in time order. */
+export function entriesInWeek(log: readonly ReviewLogEntry[], week: number): ReviewLogEntry[] {
+  return log.slice(
+    firstReviewFrom(log, week * WEEK_MS),
+    firstReviewFrom(log, (week + 1) * WEEK_MS),
+  );
 }

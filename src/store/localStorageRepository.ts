@@ -7,10 +7,9 @@
 // backup key before anything is written there; one too big to copy is "held": never written
 // over. A write refused for lack of room compacts old chunks and retries; what still does not
 // fit stays pending (in memory, reported) and is retried at the next save.
-import { firstReviewFrom, type ReviewLogEntry } from '../scheduler/progress.ts';
+import type { ReviewLogEntry } from '../scheduler/progress.ts';
 import {
   PROGRESS_SHARDS,
-  WEEK_MS,
   decodeChunk,
   decodeFlags,
   decodeMeta,
@@ -23,20 +22,25 @@ import {
   encodeMeta,
   encodeSeen,
   encodeShard,
+  entriesInWeek,
   flagsKey,
   isLogChunkKey,
   isProgressShardKey,
   isSeenShardKey,
   logChunkKey,
   progressShardKey,
+  removedTime,
   seenKey,
   seenShardKey,
   shardOf,
+  shardOfKey,
   weekOf,
+  weekOfKey,
   type Decoded,
   type ProgressRecord,
 } from './codec.ts';
-import { mergeFlags, mergeLogs } from './merge.ts';
+import { decodeInterviews, encodeInterviews, interviewsKey } from './interviewCodec.ts';
+import { mergeFlags, mergeInterviews, mergeLogs } from './merge.ts';
 import type { SeenCard } from './orphans.ts';
 import {
   CURRENT_VERSION,
@@ -217,6 +221,7 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
       Object.assign(state.seen, read(key, decodeSeen));
     }
     state.flags = { ...read(flagsKey(name), decodeFlags) };
+    state.interviews = { ...read(interviewsKey(name), decodeInterviews) };
     legacySeen = storage.getItem(seenKey(name)) !== null && !held.has(seenKey(name));
     if (legacySeen) {
       for (let shard = 0; shard < PROGRESS_SHARDS; shard++) pending.add(seenShardKey(name, shard));
@@ -267,6 +272,9 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
       keys.add(seenShardKey(name, shardOf(id)));
     }
     if (changedIds(state.flags, written.flags, sameJson).length > 0) keys.add(flagsKey(name));
+    if (changedIds(state.interviews, written.interviews, sameJson).length > 0) {
+      keys.add(interviewsKey(name));
+    }
 
     const failed = writeKeys(state, keys);
     // The single record of earlier versions goes once every seen shard is written.
@@ -317,6 +325,10 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     if (key === flagsKey(name)) {
       // Merged with what another tab may have written since: the newer change wins.
       return write(key, encodeFlags(mergeFlags(state.flags, read(key, decodeFlags) ?? {})));
+    }
+    if (key === interviewsKey(name)) {
+      const stored = read(key, decodeInterviews) ?? {};
+      return write(key, encodeInterviews(mergeInterviews(state.interviews, stored)));
     }
     if (isProgressShardKey(name, key)) {
       const shard = shardOfKey(key);
@@ -380,19 +392,4 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
       report();
     },
   };
-}
-
-/** The shard a progress or seen shard key names (`…/p/a` → 10). */
-const shardOfKey = (key: string) => Number.parseInt(key.slice(key.lastIndexOf('/') + 1), 16);
-/** The week a log chunk key names (`…/log/2969` → 2969). */
-const weekOfKey = (key: string) => Number(key.slice(key.lastIndexOf('/') + 1));
-/** The time of a removed review's key (see logKey). */
-const removedTime = (key: string) => Number(key.slice(0, key.indexOf('|')));
-
-/** The entries of one week, found by binary search: the log is kept in time order. */
-export function entriesInWeek(log: readonly ReviewLogEntry[], week: number): ReviewLogEntry[] {
-  return log.slice(
-    firstReviewFrom(log, week * WEEK_MS),
-    firstReviewFrom(log, (week + 1) * WEEK_MS),
-  );
 }

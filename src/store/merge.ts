@@ -2,7 +2,7 @@
 // holds — without losing a review: per card the newer change wins, review logs are unioned
 // (minus reviews taken back by undo), and a reset wipes only what came before it. Pure.
 import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
-import { logKey, type CardFlags, type PersistedState } from './persisted.ts';
+import { logKey, type CardFlags, type InterviewRecord, type PersistedState } from './persisted.ts';
 
 const inOrder = (x: ReviewLogEntry, y: ReviewLogEntry) =>
   x.reviewedAt - y.reviewedAt || (x.cardId < y.cardId ? -1 : x.cardId > y.cardId ? 1 : 0);
@@ -68,15 +68,28 @@ export function mergeStates(a: PersistedState, b: PersistedState): PersistedStat
     resetAt,
     seen: a.seen === b.seen ? a.seen : { ...b.seen, ...a.seen },
     flags: mergeFlags(a.flags, b.flags),
+    interviews: mergeInterviews(a.interviews, b.interviews),
   };
 }
 
 /** Per card, the flags changed last win; ties go to `a`. */
-export function mergeFlags(
+export const mergeFlags: (
   a: Readonly<Record<string, CardFlags>>,
   b: Readonly<Record<string, CardFlags>>,
-): Record<string, CardFlags> {
-  const out: Record<string, CardFlags> = { ...a };
+) => Record<string, CardFlags> = newerByRev;
+
+/** Per interview, the change made last wins (a removal too); ties go to `a`. */
+export const mergeInterviews: (
+  a: Readonly<Record<string, InterviewRecord>>,
+  b: Readonly<Record<string, InterviewRecord>>,
+) => Record<string, InterviewRecord> = newerByRev;
+
+/** Per key, the record with the later `rev` wins; ties go to `a`. */
+function newerByRev<T extends { rev: number }>(
+  a: Readonly<Record<string, T>>,
+  b: Readonly<Record<string, T>>,
+): Record<string, T> {
+  const out: Record<string, T> = { ...a };
   for (const [id, f] of Object.entries(b)) {
     const mine = out[id];
     if (!mine || f.rev > mine.rev) out[id] = f;

@@ -18,10 +18,11 @@ import {
 } from '../scheduler/progress.ts';
 import type { SchedulerEngine } from '../scheduler/engine.ts';
 import type { SchedulerSettings } from '../scheduler/settings.ts';
+import { interviewActions, type InterviewActions } from './interviewActions.ts';
 import { localStorageRepository } from './localStorageRepository.ts';
 import { mergeStates } from './merge.ts';
 import type { DeckCardRef } from './orphans.ts';
-import { appendInOrder, freeReviewTime, noted, practiceEntry } from './stateEdits.ts';
+import { appendInOrder, dataOf, freeReviewTime, noted, practiceEntry } from './stateEdits.ts';
 import { logKey, roundForLog, type CardFlags, type PersistedState } from './persisted.ts';
 import type { KeyValueStorage, ProgressRepository, StorageProblem } from './repository.ts';
 
@@ -49,7 +50,7 @@ export type ProgressData = Omit<PersistedState, 'log'>;
 /** Reviews kept in `recentReviews`: enough for today's limits and undo. */
 export const RECENT_REVIEW_DAYS = 14;
 
-export interface ProgressState extends ProgressData {
+export interface ProgressState extends ProgressData, InterviewActions {
   /**
    * Every review made since RECENT_REVIEW_DAYS days before the last change, oldest first: what
    * the review screen counts against today's limits. Not the whole log: see reviewLog().
@@ -127,19 +128,6 @@ export type ProgressStoreOptions = {
 const UNDO_DEPTH = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function dataOf(s: ProgressData): ProgressData {
-  return {
-    progress: s.progress,
-    revs: s.revs,
-    removed: s.removed,
-    settings: s.settings,
-    settingsRev: s.settingsRev,
-    resetAt: s.resetAt,
-    seen: s.seen,
-    flags: s.flags,
-  };
-}
-
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
   const { now, engine: currentEngine } = options;
   const repository =
@@ -197,6 +185,11 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       ...dataOf(loaded),
       ...logView(loaded.log),
       undoStack: [],
+      ...interviewActions({
+        now,
+        interviews: () => get().interviews,
+        commit: (interviews) => commit({ interviews }),
+      }),
       rate(cardId, grade, at, { seenAt, answerMs = null, practice = false } = {}) {
         const { progress, revs, removed, resetAt, settings, undoStack, seen } = get();
         const before = progress[cardId];

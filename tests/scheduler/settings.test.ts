@@ -12,6 +12,8 @@ describe('DEFAULT_SETTINGS', () => {
       dayRolloverHour: 4,
       newCardsPerDay: 10,
       maxReviewsPerDay: 200,
+      readinessTarget: 0.9,
+      planDailyLimit: 30,
     });
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
   });

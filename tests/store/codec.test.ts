@@ -547,6 +547,9 @@ describe('codec: a frozen version-2 layout reads back every field', () => {
           dayRolloverHour: 5,
           newCardsPerDay: 12,
           maxReviewsPerDay: 150,
+          // (Added since: the defaults.)
+          readinessTarget: 0.9,
+          planDailyLimit: 30,
         },
         settingsRev: 1795999000000,
         resetAt: 1790000000000,

@@ -10,12 +10,17 @@ import { MemoryStorage } from '../support/memoryStorage.ts';
 const read = <T>(name: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/state/${name}`, import.meta.url), 'utf8')) as T;
 const STORED = read<{ now: number; items: Record<string, string> }>('v2-storage.json');
-/** What the release loaded, as version 3 has it: every entry a review with no time, no flags. */
+/**
+ * What the release loaded, as version 3 has it: every entry a review with no time, no flags, no
+ * interviews, and the settings added since at their defaults.
+ */
 const RELEASE_LOADED = read<{ state: PersistedState }>('v2-loaded.json').state;
 const LOADED: PersistedState = {
   ...RELEASE_LOADED,
   log: RELEASE_LOADED.log.map((e) => ({ ...e, kind: 'review', answerMs: null })),
   flags: {},
+  interviews: {},
+  settings: { ...RELEASE_LOADED.settings, readinessTarget: 0.9, planDailyLimit: 30 },
 };
 
 function storageOfRelease() {
