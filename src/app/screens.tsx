@@ -43,4 +43,11 @@ export const SCREENS = {
     lazy: true,
     icon: 'M4 7h9m4 0h3M4 17h3m4 0h9M15 4v6M9 14v6',
   },
+  interview: {
+    component: onDemand(() =>
+      import('../features/interview/InterviewScreen.tsx').then((m) => m.InterviewScreen),
+    ),
+    lazy: true,
+    icon: 'M4 5h16v15H4zM8 3v4M16 3v4M4 10h16M12 13v3l2 1',
+  },
 } as const satisfies Record<Route, Screen>;

@@ -30,6 +30,7 @@ export const enFirstScreen = {
   'nav.label': 'Main',
   'nav.review': 'Review',
   'nav.settings': 'Settings',
+  'nav.interview': 'Interview',
 
   // Review
   'review.label': 'Review',

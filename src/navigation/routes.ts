@@ -22,6 +22,7 @@ interface ScreenRoute {
 export const SCREEN_ROUTES = [
   { route: 'review', label: 'nav.review', inNav: true },
   { route: 'settings', label: 'nav.settings', inNav: true },
+  { route: 'interview', label: 'nav.interview', inNav: true },
 ] as const satisfies readonly ScreenRoute[];
 
 export type Route = (typeof SCREEN_ROUTES)[number]['route'];
