@@ -2,7 +2,7 @@
 // if the plan is followed, the cards below target and the shared plan as cards per day; past
 // ones in a history with the readiness they had. Figures come from src/study (pure).
 import { useEffect, useState } from 'react';
-import type { ScreenProps } from '../../app/screens.tsx';
+import type { DeckContent } from '../../content/deckContent.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { now as clockNow } from '../../platform/clock.ts';
@@ -27,7 +27,7 @@ function useMinuteClock(): number {
   return now;
 }
 
-export function InterviewScreen({ content }: ScreenProps) {
+export function InterviewScreen({ content }: { content: DeckContent }) {
   const { t, number, tag } = useScreenT();
   const store = useProgressStore();
   const now = useMinuteClock();
