@@ -7,6 +7,19 @@
 // downloads) were measured: 773 bytes, 219 gzipped, for the 50 seed cards, growing with every card
 // — too much for a first download at its budget when only a tag-scoped interview uses them.
 import type { DeckIndex } from '../deck/types.ts';
+import type { SchedulerSettings } from '../scheduler/settings.ts';
+import type { PlanOptions } from './plan.ts';
+
+/** The plan's options from the learner's settings at `now`. */
+export function planOptionsFrom(settings: SchedulerSettings, now: number): PlanOptions {
+  return {
+    now,
+    rolloverHour: settings.dayRolloverHour,
+    dailyLimit: settings.planDailyLimit,
+    learningSteps: settings.learningSteps,
+    target: settings.readinessTarget,
+  };
+}
 
 export interface InterviewScope {
   /** Deck slugs; empty: every deck. */

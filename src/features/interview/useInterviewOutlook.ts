@@ -7,6 +7,7 @@ import { loadInterviewCards } from '../../content/interviewCards.ts';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
 import { listInterviews } from '../../store/interviewActions.ts';
 import type { Interview } from '../../store/persisted.ts';
+import { planOptionsFrom } from '../../study/interviewCards.ts';
 import { planInterviews, type StudyPlan } from '../../study/plan.ts';
 import { readinessAt, type CardRecall } from '../../study/readiness.ts';
 
@@ -54,13 +55,7 @@ export function useInterviewOutlook(
           upcoming.map((i) => ({ id: i.id, at: i.at, cardIds: cards.get(i.id) ?? [] })),
           progress,
           flags,
-          {
-            now,
-            rolloverHour: settings.dayRolloverHour,
-            dailyLimit: settings.planDailyLimit,
-            learningSteps: settings.learningSteps,
-            target: settings.readinessTarget,
-          },
+          planOptionsFrom(settings, now),
         );
         const below = new Map(
           upcoming.map((i) => [

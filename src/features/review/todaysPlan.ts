@@ -4,6 +4,7 @@ import { loadInterviewCards } from '../../content/interviewCards.ts';
 import type { DeckContent } from '../../content/deckContent.ts';
 import type { SchedulerSettings } from '../../scheduler/settings.ts';
 import type { Interview } from '../../store/persisted.ts';
+import { planOptionsFrom } from '../../study/interviewCards.ts';
 import { planInterviews } from '../../study/plan.ts';
 import type { FlagsById, ProgressById } from '../../study/types.ts';
 
@@ -21,13 +22,7 @@ export async function todaysPlannedIds(
     upcoming.map((i) => ({ id: i.id, at: i.at, cardIds: cards.get(i.id) ?? [] })),
     progress,
     flags,
-    {
-      now,
-      rolloverHour: settings.dayRolloverHour,
-      dailyLimit: settings.planDailyLimit,
-      learningSteps: settings.learningSteps,
-      target: settings.readinessTarget,
-    },
+    planOptionsFrom(settings, now),
   );
   return plan.days.find((d) => d.day === plan.firstDay)?.cardIds ?? [];
 }
