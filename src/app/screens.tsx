@@ -76,4 +76,11 @@ export const SCREENS = {
     lazy: true,
     icon: 'M4 20V10m5.3 10V4m5.4 16v-7M20 20V8',
   },
+  interview: {
+    component: onDemand(() =>
+      import('../features/interview/InterviewScreen.tsx').then((m) => m.InterviewScreen),
+    ),
+    lazy: true,
+    icon: 'M4 5h16v15H4zM8 3v4M16 3v4M4 10h16M12 13v3l2 1',
+  },
 } as const satisfies Record<Route, Screen>;

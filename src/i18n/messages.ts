@@ -31,6 +31,7 @@ export const enFirstScreen = {
   'nav.review': 'Review',
   'nav.settings': 'Settings',
   'nav.decks': 'Decks',
+  'nav.interview': 'Interview',
 
   // Review
   'review.label': 'Review',

@@ -24,6 +24,7 @@ export const SCREEN_ROUTES = [
   { route: 'browse', label: 'nav.browse', inNav: true },
   { route: 'weak', label: 'nav.weak', inNav: true },
   { route: 'stats', label: 'nav.stats', inNav: true },
+  { route: 'interview', label: 'nav.interview', inNav: true },
   { route: 'settings', label: 'nav.settings', inNav: true },
   // One tap from Review (its deck link), not in the navigation.
   { route: 'decks', label: 'nav.decks', inNav: false },

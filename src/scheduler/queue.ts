@@ -20,15 +20,29 @@ export interface QueueInput {
    * suspended).
    */
   flags?: Readonly<Record<string, { suspended?: boolean } | undefined>>;
+  /**
+   * Today's slice of an interview plan (src/study/plan.ts), in the plan's order: brought in
+   * beyond today's limits (the plan has its own). Absent or empty once every interview has
+   * passed: the queue is plain FSRS again.
+   */
+  planned?: readonly string[];
 }
 
 export interface Queue {
   /** Learning and relearning cards due now (due <= now), earliest due first. */
   learning: string[];
-  /** Review cards due today (due before the next rollover), earliest first, within today's limit. */
+  /**
+   * Review cards due today (due before the next rollover), earliest first, within today's limit;
+   * then those the plan brings.
+   */
   review: string[];
-  /** New cards in deck order, within today's limit. */
+  /** New cards in deck order, within today's limit, then those the plan brings. */
   new: string[];
+  /**
+   * The plan's cards added to `review` (at its end) and `new` (at its end): planned cards in
+   * `ids`, in review or new state, not already offered and not studied today.
+   */
+  planned: string[];
   counts: {
     new: number;
     /**
@@ -90,8 +104,10 @@ export function buildQueue(input: QueueInput): Queue {
   // Today's work so far, from the log.
   let reviewsToday = 0;
   const introducedToday = new Set<string>();
+  const studiedToday = new Set<string>();
   for (const entry of log) {
     if (entry.reviewedAt < dayStart || entry.reviewedAt >= dayEnd) continue;
+    studiedToday.add(entry.cardId);
     if (entry.state === 'review') reviewsToday++;
     else if (entry.state === 'new') introducedToday.add(entry.cardId);
   }
@@ -138,6 +154,15 @@ export function buildQueue(input: QueueInput): Queue {
     .slice(0, reviewLimit)
     .map((c) => c.id);
 
+  const planned = addPlanned(
+    input.planned ?? [],
+    ids,
+    progress,
+    flags,
+    studiedToday,
+    review,
+    newCards,
+  );
   const next = learning[0] ?? review[0] ?? newCards[0] ?? null;
 
   let nextDueAt: number | null = null;
@@ -156,12 +181,44 @@ export function buildQueue(input: QueueInput): Queue {
     learning,
     review,
     new: newCards,
+    planned,
     counts: { new: newCards.length, learning: learningToday, review: review.length },
     next,
     nextDueAt,
     learningDueAfterNow: upcomingLearning === Infinity ? null : upcomingLearning,
     dayEnd,
   };
+}
+
+/**
+ * Appends the plan's cards (not suspended) to `review` and `new` (in place) and returns them. A card counts once
+ * a day: one studied today has had its planned review (the plan, recomputed from progress, may
+ * still name it for lack of a later day).
+ */
+function addPlanned(
+  planned: readonly string[],
+  ids: readonly string[],
+  progress: QueueInput['progress'],
+  flags: NonNullable<QueueInput['flags']>,
+  studiedToday: ReadonlySet<string>,
+  review: string[],
+  newCards: string[],
+): string[] {
+  if (planned.length === 0) return [];
+  const offered = new Set([...review, ...newCards]);
+  const inDeck = new Set(ids);
+  const added: string[] = [];
+  for (const id of planned) {
+    if (offered.has(id) || studiedToday.has(id) || !inDeck.has(id)) continue;
+    if (flags[id]?.suspended === true) continue; // suspended: never queued, plan or not
+    offered.add(id);
+    const state = progress[id]?.state ?? 'new';
+    if (state === 'review') review.push(id);
+    else if (state === 'new') newCards.push(id);
+    else continue; // learning: its steps bring it back today anyway
+    added.push(id);
+  }
+  return added;
 }
 
 /**

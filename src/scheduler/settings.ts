@@ -26,6 +26,10 @@ export interface SchedulerSettings {
   maxReviewsPerDay: number;
   /** Lapses at which a card counts as a leech (flagged on Weak, always drilled). */
   leechThreshold: number;
+  /** Recall every card of an upcoming interview should have at its time, in (0, 1). */
+  readinessTarget: number;
+  /** Most cards an interview plan adds to one study day's queue. */
+  planDailyLimit: number;
 }
 
 /**
@@ -43,4 +47,6 @@ export const DEFAULT_SETTINGS: Readonly<SchedulerSettings> = Object.freeze<Sched
   maxReviewsPerDay: 200,
   // Anki's 8 suits years of study; an interview horizon is weeks.
   leechThreshold: 4,
+  readinessTarget: 0.9,
+  planDailyLimit: 30,
 });

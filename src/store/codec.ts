@@ -89,6 +89,8 @@ export const SettingsSchema = v.object({
   newCardsPerDay: nonNegInt,
   maxReviewsPerDay: nonNegInt,
   leechThreshold: v.pipe(nonNegInt, v.minValue(1)),
+  readinessTarget: v.pipe(finite, v.minValue(0.5), v.maxValue(0.99)),
+  planDailyLimit: v.pipe(nonNegInt, v.maxValue(10_000)),
 });
 
 export const MetaSchema = v.object({

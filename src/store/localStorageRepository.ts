@@ -47,7 +47,8 @@ import {
 } from './codec.ts';
 import type { Damage } from './decoding.ts';
 import { allKeys, BACKUP_INFIX, backupKeys, keepCopy, originalKey, overlay } from './backups.ts';
-import { mergeFlags, mergeLogs } from './merge.ts';
+import { decodeInterviews, encodeInterviews, interviewsKey } from './interviewCodec.ts';
+import { mergeFlags, mergeInterviews, mergeLogs } from './merge.ts';
 import {
   CURRENT_VERSION,
   initialPersistedState,
@@ -230,6 +231,7 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
       Object.assign(state.seen, read(key, decodeSeen));
     }
     state.flags = { ...read(flagsKey(name), decodeFlags) };
+    state.interviews = { ...read(interviewsKey(name), decodeInterviews) };
     legacySeen = storage.getItem(seenKey(name)) !== null && !held.has(seenKey(name));
     if (legacySeen) {
       for (let shard = 0; shard < PROGRESS_SHARDS; shard++) pending.add(seenShardKey(name, shard));
@@ -288,6 +290,7 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
       keys.add(seenShardKey(name, shardOf(id)));
     }
     if (changedIds(state.flags, written.flags, sameJson).length > 0) keys.add(flagsKey(name));
+    if (!sameJson(state.interviews, written.interviews)) keys.add(interviewsKey(name));
 
     const failed = writeKeys(state, keys);
     // The single record of earlier versions goes once every seen shard is written.
@@ -339,6 +342,10 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     if (key === flagsKey(name)) {
       // Merged with what another tab may have written since: the newer change wins.
       return write(key, encodeFlags(mergeFlags(state.flags, read(key, decodeFlags) ?? {})));
+    }
+    if (key === interviewsKey(name)) {
+      const stored = read(key, decodeInterviews) ?? {};
+      return write(key, encodeInterviews(mergeInterviews(state.interviews, stored)));
     }
     if (isProgressShardKey(name, key)) {
       const records = shardRecords(state, shardOfKey(key), read(key, decodeShard));

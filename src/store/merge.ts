@@ -2,7 +2,14 @@
 // holds — without losing a review: per card the newer change wins, review logs are unioned
 // (minus reviews taken back by undo), and a reset wipes only what came before it. Pure.
 import type { CardProgress, ReviewLogEntry } from '../scheduler/progress.ts';
-import { cardFlags, laterReset, logKey, type CardFlags, type PersistedState } from './persisted.ts';
+import {
+  cardFlags,
+  laterReset,
+  logKey,
+  type CardFlags,
+  type InterviewRecord,
+  type PersistedState,
+} from './persisted.ts';
 
 const inOrder = (x: ReviewLogEntry, y: ReviewLogEntry) =>
   x.reviewedAt - y.reviewedAt || (x.cardId < y.cardId ? -1 : x.cardId > y.cardId ? 1 : 0);
@@ -71,6 +78,7 @@ export function mergeStates(a: PersistedState, b: PersistedState): PersistedStat
     ...(reset.resetRev === undefined ? {} : { resetRev: reset.resetRev }),
     seen: a.seen === b.seen ? a.seen : { ...b.seen, ...a.seen },
     flags: mergeFlags(a.flags, b.flags),
+    interviews: mergeInterviews(a.interviews, b.interviews),
   };
 }
 
@@ -85,17 +93,32 @@ export function mergeFlags(
   a: Readonly<Record<string, CardFlags>>,
   b: Readonly<Record<string, CardFlags>>,
 ): Record<string, CardFlags> {
-  const out: Record<string, CardFlags> = { ...a };
-  for (const [id, theirs] of Object.entries(b)) {
-    const mine = out[id];
-    if (!mine) {
-      out[id] = theirs;
-      continue;
-    }
+  return newerByRev(a, b, (mine, theirs) => {
     const star = starredRev(theirs) > starredRev(mine) ? theirs : mine;
     const suspend = suspendedRev(theirs) > suspendedRev(mine) ? theirs : mine;
-    if (star === mine && suspend === mine) continue;
-    out[id] = cardFlags(star.starred, suspend.suspended, starredRev(star), suspendedRev(suspend));
+    if (star === mine && suspend === mine) return mine;
+    return cardFlags(star.starred, suspend.suspended, starredRev(star), suspendedRev(suspend));
+  });
+}
+
+/** Per interview, the change made last wins (a removal too); ties go to `a`. */
+export function mergeInterviews(
+  a: Readonly<Record<string, InterviewRecord>>,
+  b: Readonly<Record<string, InterviewRecord>>,
+): Record<string, InterviewRecord> {
+  return newerByRev(a, b, (mine, theirs) => (theirs.rev > mine.rev ? theirs : mine));
+}
+
+/** Per key, `b`'s record where `a` has none, else what `pick` makes of the two. */
+function newerByRev<T>(
+  a: Readonly<Record<string, T>>,
+  b: Readonly<Record<string, T>>,
+  pick: (mine: T, theirs: T) => T,
+): Record<string, T> {
+  const out: Record<string, T> = { ...a };
+  for (const [id, theirs] of Object.entries(b)) {
+    const mine = out[id];
+    out[id] = mine === undefined ? theirs : pick(mine, theirs);
   }
   return out;
 }

@@ -67,7 +67,38 @@ export interface PersistedStateV3 extends Omit<PersistedStateV2, 'log'> {
   flags: Record<string, CardFlags>;
 }
 
-export type PersistedState = PersistedStateV3;
+/**
+ * An interview the learner prepares for (see src/study/plan.ts). `scope.decks` holds deck slugs
+ * (empty: every deck), `scope.tags` card tags (empty: any).
+ */
+export interface Interview {
+  id: string;
+  name: string;
+  /** Epoch ms: date and time of the interview. */
+  at: number;
+  scope: { decks: string[]; tags: string[] };
+  createdAt: number;
+  /** Readiness recorded when the learner first saw the interview past (0–1; absent: not yet). */
+  readinessAtPast?: number;
+}
+
+/** An interview as stored: `value` null is a removal, kept so no merge brings it back. */
+export interface InterviewRecord {
+  /** When it last changed (epoch ms): the newer change wins a merge. */
+  rev: number;
+  value: Interview | null;
+}
+
+/**
+ * Version 3 as it is now. Interviews came later in their own small key without a version bump:
+ * an absent key means no interviews, and releases before them never read the key (nothing of
+ * theirs is lost or misread), so no migration is needed.
+ */
+export interface PersistedStateV3WithInterviews extends PersistedStateV3 {
+  interviews: Record<string, InterviewRecord>;
+}
+
+export type PersistedState = PersistedStateV3WithInterviews;
 
 export function initialPersistedState(): PersistedState {
   return {
@@ -80,6 +111,7 @@ export function initialPersistedState(): PersistedState {
     resetAt: 0,
     seen: {},
     flags: {},
+    interviews: {},
   };
 }
 
@@ -161,7 +193,7 @@ function migrateV1(state: Partial<PersistedStateV1>): PersistedState {
  * Settings added in later releases get their defaults; nothing stored is dropped. v2 → v3: every
  * older entry is a review with no answer time; no card has flags.
  */
-type StoredState = Partial<Omit<PersistedStateV3, 'log'>> & {
+type StoredState = Partial<Omit<PersistedState, 'log'>> & {
   log?: (ReviewLogEntryV2 & Partial<Pick<ReviewLogEntry, 'kind' | 'answerMs'>>)[];
 };
 
@@ -181,5 +213,6 @@ function fillDefaults(state: StoredState): PersistedState {
     ...(state.resetRev === undefined ? {} : { resetRev: state.resetRev }),
     seen: state.seen ?? {},
     flags: state.flags ?? {},
+    interviews: state.interviews ?? {},
   };
 }

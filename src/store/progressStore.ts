@@ -16,7 +16,8 @@ import {
 } from '../scheduler/progress.ts';
 import { mergeStates } from './merge.ts';
 import type { ProgressRepository } from './repository.ts';
-import { appendInOrder, freeReviewTime, noted, practiceEntry } from './stateEdits.ts';
+import { interviewActions } from './interviewActions.ts';
+import { appendInOrder, dataOf, freeReviewTime, noted, practiceEntry } from './stateEdits.ts';
 import { cardFlags, logKey, resetRevOf, roundForLog } from './persisted.ts';
 import {
   RECENT_REVIEW_DAYS,
@@ -39,20 +40,6 @@ export {
 
 const UNDO_DEPTH = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function dataOf(s: ProgressData): ProgressData {
-  return {
-    progress: s.progress,
-    revs: s.revs,
-    removed: s.removed,
-    settings: s.settings,
-    settingsRev: s.settingsRev,
-    resetAt: s.resetAt,
-    ...(s.resetRev === undefined ? {} : { resetRev: s.resetRev }),
-    seen: s.seen,
-    flags: s.flags,
-  };
-}
 
 /**
  * The store on a repository. (createProgressStore in localProgressStore.ts makes one on storage;
@@ -113,6 +100,11 @@ export function progressStoreOn(
       ...dataOf(loaded),
       ...logView(loaded.log),
       undoStack: [],
+      ...interviewActions({
+        now,
+        interviews: () => get().interviews,
+        commit: (interviews) => commit({ interviews }),
+      }),
       rate(cardId, grade, at, { seenAt, answerMs = null, practice = false } = {}) {
         const { progress, revs, removed, resetAt, settings, undoStack, seen } = get();
         const before = progress[cardId];

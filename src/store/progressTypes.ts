@@ -4,6 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { CardProgress, Grade, ReviewLogEntry } from '../scheduler/progress.ts';
 import type { SchedulerEngine } from '../scheduler/engine.ts';
 import type { SchedulerSettings } from '../scheduler/settings.ts';
+import type { InterviewActions } from './interviewActions.ts';
 import type { DeckCardRef } from './orphans.ts';
 import type { PersistedState } from './persisted.ts';
 import type { KeyValueStorage, ProgressRepository, StorageProblem } from './repository.ts';
@@ -32,7 +33,7 @@ export type ProgressData = Omit<PersistedState, 'log'>;
 /** Reviews kept in `recentReviews`: enough for today's limits and undo. */
 export const RECENT_REVIEW_DAYS = 14;
 
-export interface ProgressState extends ProgressData {
+export interface ProgressState extends ProgressData, InterviewActions {
   /**
    * Every review made since RECENT_REVIEW_DAYS days before the last change, oldest first: what
    * the review screen counts against today's limits. Not the whole log: see reviewLog().

@@ -1,7 +1,7 @@
 // Pure edits of the stored state that the progress store's actions share.
 import type { CardProgress, Grade, ReviewLogEntry } from '../scheduler/progress.ts';
 import { SEEN_TEXT_LENGTH, type DeckCardRef, type SeenCard } from './orphans.ts';
-import { logKey, roundForLog } from './persisted.ts';
+import { logKey, roundForLog, type PersistedState } from './persisted.ts';
 
 /** `seen` with where `cards` (those with progress) now are; `seen` itself if nothing moved. */
 export function noted(
@@ -78,5 +78,21 @@ export function practiceEntry(
     scheduledDays: before?.scheduledDays ?? 0,
     elapsedDays: last === null ? 0 : Math.max(0, Math.floor((time - last) / (24 * 60 * 60 * 1000))),
     answerMs,
+  };
+}
+
+/** The stored state without the review log: what the store's reactive state holds of it. */
+export function dataOf(s: Omit<PersistedState, 'log'>): Omit<PersistedState, 'log'> {
+  return {
+    progress: s.progress,
+    revs: s.revs,
+    removed: s.removed,
+    settings: s.settings,
+    settingsRev: s.settingsRev,
+    resetAt: s.resetAt,
+    ...(s.resetRev === undefined ? {} : { resetRev: s.resetRev }),
+    seen: s.seen,
+    flags: s.flags,
+    interviews: s.interviews,
   };
 }

@@ -5,8 +5,9 @@ import * as v from 'valibot';
 import { MAX_ANSWER_MS, type CardProgress, type ReviewLogEntry } from '../scheduler/progress.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';
 import { CardProgressSchema, LogEntrySchema, MAX_TIME, SettingsSchema } from './codec.ts';
-import { mergeFlags, mergeLogs } from './merge.ts';
-import { logKey, type CardFlags, type PersistedState } from './persisted.ts';
+import { InterviewRecordsSchema, normaliseRecords } from './interviewCodec.ts';
+import { mergeFlags, mergeInterviews, mergeLogs } from './merge.ts';
+import { logKey, type CardFlags, type InterviewRecord, type PersistedState } from './persisted.ts';
 
 export const EXPORT_FORMAT = 'rnn-flashcards-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -91,6 +92,8 @@ const ExportSchema = v.object({
   ),
   log: v.pipe(v.array(v.array(v.unknown())), v.maxLength(5_000_000)),
   flags: v.optional(byCardId(ImportedFlags), {}),
+  // (Absent in exports made before interviews: none.)
+  interviews: v.optional(InterviewRecordsSchema, {}),
 });
 
 export interface ExportFile {
@@ -103,6 +106,7 @@ export interface ExportFile {
   logColumns: typeof LOG_COLUMNS;
   log: unknown[][];
   flags: Record<string, CardFlags>;
+  interviews: Record<string, InterviewRecord>;
 }
 
 export function buildExport(state: PersistedState, now: number): ExportFile {
@@ -116,6 +120,7 @@ export function buildExport(state: PersistedState, now: number): ExportFile {
     logColumns: LOG_COLUMNS,
     log: state.log.map((e) => LOG_COLUMNS.map((c) => e[c])),
     flags: state.flags,
+    interviews: state.interviews,
   };
 }
 
@@ -128,6 +133,7 @@ export interface ImportedData {
   progress: Record<string, CardProgress>;
   log: ReviewLogEntry[];
   flags: Record<string, CardFlags>;
+  interviews: Record<string, InterviewRecord>;
 }
 
 export type ImportResult = { ok: true; data: ImportedData } | { ok: false; error: string };
@@ -234,6 +240,7 @@ function parseImportUnchecked(text: string, byteLength: number): ImportResult {
       progress: parsed.output.progress,
       log,
       flags: parsed.output.flags,
+      interviews: normaliseRecords(parsed.output.interviews),
     },
   };
 }
@@ -297,6 +304,8 @@ export function mergeImport(
       log,
       settings: incoming.settings,
       flags: mergeFlags(current.flags, incoming.flags),
+      // Per interview the newer change wins, as between tabs (a removal here stays removed).
+      interviews: mergeInterviews(current.interviews, incoming.interviews),
     },
     preview: { cardsAdded, cardsReplaced, cardsKept, reviewsAdded, unknownCards, settingsChanged },
     changedIds,

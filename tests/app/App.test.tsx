@@ -143,14 +143,16 @@ describe('first run', () => {
   it('speaks Chinese to a Chinese browser, and English to any other', async () => {
     mount(['zh-CN', 'en']);
     // Chinese is fetched on demand; the app shows it once it has arrived.
-    await waitFor(() => expect(navNames()).toEqual(['复习', '浏览', '薄弱', '统计', '设置']));
-    expect(navNames()).toEqual(['复习', '浏览', '薄弱', '统计', '设置']);
+    await waitFor(() =>
+      expect(navNames()).toEqual(['复习', '浏览', '薄弱', '统计', '面试', '设置']),
+    );
+    expect(navNames()).toEqual(['复习', '浏览', '薄弱', '统计', '面试', '设置']);
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(screen.getByRole('button', { name: '显示答案' })).toBeTruthy();
     cleanup();
     storage = new MemoryStorage();
     mount(['fr-FR']);
-    expect(navNames()).toEqual(['Review', 'Browse', 'Weak', 'Stats', 'Settings']);
+    expect(navNames()).toEqual(['Review', 'Browse', 'Weak', 'Stats', 'Interview', 'Settings']);
     expect(document.documentElement.lang).toBe('en');
   });
 });
@@ -163,7 +165,7 @@ describe('language switching', () => {
     );
     const user = userEvent.setup({ delay: null });
     mount();
-    expect(navNames()).toEqual(['Review', 'Browse', 'Weak', 'Stats', 'Settings']);
+    expect(navNames()).toEqual(['Review', 'Browse', 'Weak', 'Stats', 'Interview', 'Settings']);
     const question = 'RNN和CNN之间有什么区别？';
     expect(screen.getByText(question).closest('[lang]')?.getAttribute('lang')).toBe('zh-CN');
 
@@ -172,7 +174,7 @@ describe('language switching', () => {
     expect(document.title).toBe('Settings · RNN flashcards');
     await user.click(screen.getByRole('radio', { name: '简体中文' }));
 
-    expect(navNames()).toEqual(['复习', '浏览', '薄弱', '统计', '设置']);
+    expect(navNames()).toEqual(['复习', '浏览', '薄弱', '统计', '面试', '设置']);
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(document.title).toBe('设置 · RNN 面试卡片');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('设置');
@@ -193,7 +195,7 @@ describe('language switching', () => {
 
     await user.click(screen.getByRole('link', { name: '设置' }));
     await user.click(await screen.findByRole('radio', { name: 'English' }));
-    expect(navNames()).toEqual(['Review', 'Browse', 'Weak', 'Stats', 'Settings']);
+    expect(navNames()).toEqual(['Review', 'Browse', 'Weak', 'Stats', 'Interview', 'Settings']);
     expect(document.documentElement.lang).toBe('en');
     expect(preferences.getState().locale).toBe('en');
   });

@@ -18,13 +18,23 @@ import {
 
 describe('the screen table', () => {
   it('lists the screens of today, Review first (the default, built into the page)', () => {
-    expect(ROUTES).toEqual(['review', 'browse', 'weak', 'stats', 'settings', 'decks', 'practice']);
+    expect(ROUTES).toEqual([
+      'review',
+      'browse',
+      'weak',
+      'stats',
+      'interview',
+      'settings',
+      'decks',
+      'practice',
+    ]);
     expect(DEFAULT_ROUTE).toBe('review');
     expect(NAV_ROUTES.map((s) => s.route)).toEqual([
       'review',
       'browse',
       'weak',
       'stats',
+      'interview',
       'settings',
     ]);
   });

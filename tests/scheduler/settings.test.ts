@@ -13,6 +13,8 @@ describe('DEFAULT_SETTINGS', () => {
       newCardsPerDay: 10,
       maxReviewsPerDay: 200,
       leechThreshold: 4,
+      readinessTarget: 0.9,
+      planDailyLimit: 30,
     });
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
   });

@@ -557,8 +557,10 @@ describe('codec: a frozen version-2 layout reads back every field', () => {
           dayRolloverHour: 5,
           newCardsPerDay: 12,
           maxReviewsPerDay: 150,
-          // Added after version 2 was written: a layout without it gets the default.
+          // Added after version 2 was written: a layout without them gets the defaults.
           leechThreshold: 4,
+          readinessTarget: 0.9,
+          planDailyLimit: 30,
         },
         settingsRev: 1795999000000,
         resetAt: 1790000000000,

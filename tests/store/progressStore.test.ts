@@ -267,7 +267,12 @@ describe('progress store: migrations', () => {
     };
     expect(state().progress).toEqual(fixture.state.progress);
     // Settings added since then take their defaults.
-    expect(state().settings).toEqual({ ...fixture.state.settings, leechThreshold: 4 });
+    expect(state().settings).toEqual({
+      ...fixture.state.settings,
+      leechThreshold: 4,
+      readinessTarget: 0.9,
+      planDailyLimit: 30,
+    });
     // Every review, field by field, in time order; the dropped `due` is gone and stability and
     // difficulty keep two decimals.
     const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);

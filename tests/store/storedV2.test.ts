@@ -10,12 +10,22 @@ import { MemoryStorage } from '../support/memoryStorage.ts';
 const read = <T>(name: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/state/${name}`, import.meta.url), 'utf8')) as T;
 const STORED = read<{ now: number; items: Record<string, string> }>('v2-storage.json');
-/** What the release loaded, as version 3 has it: every entry a review with no time, no flags. */
+/**
+ * What the release loaded, as version 3 has it: every entry a review with no time, no flags, no
+ * interviews, and the settings added since at their defaults.
+ */
 const RELEASE_LOADED = read<{ state: PersistedState }>('v2-loaded.json').state;
 const LOADED: PersistedState = {
   ...RELEASE_LOADED,
   log: RELEASE_LOADED.log.map((e) => ({ ...e, kind: 'review', answerMs: null })),
   flags: {},
+  interviews: {},
+  settings: {
+    ...RELEASE_LOADED.settings,
+    leechThreshold: 4,
+    readinessTarget: 0.9,
+    planDailyLimit: 30,
+  },
 };
 
 function storageOfRelease() {
@@ -29,11 +39,8 @@ describe('stored data of storage version 2', () => {
   it('loads to exactly the state the release loaded, rewriting only the meta record as version 3', async () => {
     const storage = storageOfRelease();
     const store = createProgressStore({ storage, now: () => STORED.now, engine: currentEngine });
-    // Settings added since (the leech threshold) take their defaults.
-    expect(store.persistedState()).toEqual({
-      ...LOADED,
-      settings: { ...LOADED.settings, leechThreshold: 4 },
-    });
+    // Settings added since (the leech threshold, the interview plan's) take their defaults.
+    expect(store.persistedState()).toEqual(LOADED);
     expect(await store.reviewLog()).toEqual(LOADED.log);
     expect(store.repository.problems()).toEqual([]);
     // Older chunks and shards stay as written (they read as version 3); the meta record says 3.
@@ -46,7 +53,7 @@ describe('stored data of storage version 2', () => {
     expect(meta).toEqual({
       ...before,
       version: 3,
-      state: { ...before.state, settings: { ...before.state.settings, leechThreshold: 4 } },
+      state: { ...before.state, settings: LOADED.settings },
     });
     expect(storage.keys()).toEqual(Object.keys(STORED.items).sort());
     for (const key of storage.keys().filter((k) => k !== 'rnn-flashcards/progress')) {

@@ -98,6 +98,7 @@ describe('export', () => {
         e.answerMs,
       ]),
       flags: {},
+      interviews: {},
     });
     expect(exportFileName(T0)).toBe('rnn-flashcards-progress-2026-11-27.json');
   });
@@ -113,7 +114,13 @@ describe('export', () => {
     const r = parseImport(JSON.stringify(buildExport(HERE, T0)));
     expect(r).toEqual({
       ok: true,
-      data: { settings: HERE.settings, progress: HERE.progress, log: HERE.log, flags: {} },
+      data: {
+        settings: HERE.settings,
+        progress: HERE.progress,
+        log: HERE.log,
+        flags: {},
+        interviews: {},
+      },
     });
   });
 
@@ -121,7 +128,7 @@ describe('export', () => {
     const empty = initialPersistedState();
     expect(parseImport(JSON.stringify(buildExport(empty, T0)))).toEqual({
       ok: true,
-      data: { settings: empty.settings, progress: {}, log: [], flags: {} },
+      data: { settings: empty.settings, progress: {}, log: [], flags: {}, interviews: {} },
     });
   });
 });
@@ -314,7 +321,7 @@ describe('import: refusals', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.data.progress).toEqual({ 'rnn/a': prog(3) });
-    expect(Object.keys(r.data)).toEqual(['settings', 'progress', 'log', 'flags']);
+    expect(Object.keys(r.data)).toEqual(['settings', 'progress', 'log', 'flags', 'interviews']);
     expect(r.data.settings).toEqual(HERE.settings);
     // (answerMs is a time, not the card's answer)
     expect(JSON.stringify(r.data)).not.toMatch(/question|answer(?!Ms)|html|Q\?/);
@@ -324,6 +331,7 @@ describe('import: refusals', () => {
 describe('import: merging', () => {
   const incoming: ImportedData = {
     flags: {},
+    interviews: {},
     settings: { ...DEFAULT_SETTINGS, newCardsPerDay: 30 },
     progress: {
       'rnn/a': prog(2), // shorter history than here: ours kept

@@ -8,6 +8,7 @@ import { firstReviewFrom, type ReviewLogEntry } from '../../scheduler/progress.t
 import { buildQueue, type Queue } from '../../scheduler/queue.ts';
 import { studyDayStart } from '../../scheduler/studyDay.ts';
 import { useProgress } from '../../store/context.tsx';
+import { useTodaysPlan } from './useTodaysPlan.ts';
 
 /** Longest single wait before re-checking the queue (timers drift; tabs sleep). */
 const MAX_WAIT_MS = 60 * 60 * 1000;
@@ -41,9 +42,11 @@ export function useStudyQueue(content: DeckContent, ids: readonly string[]): Stu
   // (kept in time order), so the queue costs the same with a year of reviews as with none.
   const dayStart = studyDayStart(now, settings.dayRolloverHour);
   const todayLog = useMemo(() => reviewsSince(log, dayStart), [log, dayStart]);
+  // While an interview is ahead, today's slice of its plan joins the queue.
+  const planned = useTodaysPlan(content, now);
   const queue = useMemo(
-    () => buildQueue({ ids, progress, log: todayLog, now, settings, flags }),
-    [ids, progress, todayLog, now, settings, flags],
+    () => buildQueue({ ids, progress, log: todayLog, now, settings, flags, planned }),
+    [ids, progress, todayLog, now, settings, flags, planned],
   );
   const currentId = pinned !== null && content.place(pinned) ? pinned : queue.next;
 

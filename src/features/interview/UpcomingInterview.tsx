@@ -1,0 +1,129 @@
+// One interview ahead: when, the countdown, readiness now and if the plan is followed, what does
+// not fit the daily limit, the weakest cards and the plan as cards per day.
+import type { DeckContent } from '../../content/deckContent.ts';
+import { useCard } from '../../content/deckContent.ts';
+import { formatIntervalLong } from '../../i18n/format.ts';
+import { useScreenT } from '../../i18n/i18n.tsx';
+import type { Interview } from '../../store/persisted.ts';
+import type { Outlook } from './useInterviewOutlook.ts';
+
+const SHOWN_BELOW = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const formatWhen = (at: number, tag: string) =>
+  new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+
+function Question({ content, id }: { content: DeckContent; id: string }) {
+  const card = useCard(content, id);
+  return <>{card?.questionText ?? id}</>;
+}
+
+export function UpcomingInterview(props: {
+  interview: Interview;
+  now: number;
+  content: DeckContent;
+  outlook: Outlook | null;
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
+  const { interview: i, now, content, outlook } = props;
+  const { t, plural, number, tag, locale } = useScreenT();
+  const percent = (x: number | null) =>
+    x === null ? '—' : number(x, { style: 'percent', maximumFractionDigits: 0 });
+  const figures = outlook?.plan.interviews.find((o) => o.id === i.id);
+  const below = outlook?.below.get(i.id) ?? [];
+  const unplaced = outlook?.plan.unplaced.filter((u) => u.interviewId === i.id) ?? [];
+  const mine = new Set(outlook?.cards.get(i.id) ?? []);
+  const lastDay = figures && outlook ? outlook.plan.firstDay + Math.ceil((i.at - now) / DAY_MS) : 0;
+  const days = (outlook?.plan.days ?? [])
+    .filter((d) => d.day <= lastDay)
+    .map((d) => ({ day: d.day, count: d.cardIds.filter((id) => mine.has(id)).length }));
+  const most = Math.max(1, ...days.map((d) => d.count));
+  const dayLabel = (day: number) =>
+    new Intl.DateTimeFormat(tag, { weekday: 'short', month: 'short', day: 'numeric' }).format(
+      now + (day - (outlook?.plan.firstDay ?? day)) * DAY_MS,
+    );
+  if (outlook)
+    void content.load(below.slice(0, SHOWN_BELOW).map((b) => b.cardId)).catch(() => undefined);
+
+  return (
+    <article className="interview-card" aria-label={i.name}>
+      <h3>{i.name}</h3>
+      <p className="interview-when-line">
+        <time dateTime={new Date(i.at).toISOString()}>{formatWhen(i.at, tag)}</time>
+        {' · '}
+        <span className="interview-countdown">
+          {t('interview.countdown', { left: formatIntervalLong(i.at - now, locale) })}
+        </span>
+      </p>
+      {figures === undefined ? (
+        <p>{t('interview.computing')}</p>
+      ) : (
+        <>
+          <dl className="interview-figures">
+            <div>
+              <dt>{t('interview.readiness')}</dt>
+              <dd data-testid="readiness">{percent(figures.readiness)}</dd>
+            </div>
+            <div>
+              <dt>{t('interview.ifFollowed')}</dt>
+              <dd data-testid="readiness-plan">{percent(figures.readinessIfFollowed)}</dd>
+            </div>
+            <div>
+              <dt>{t('interview.cards')}</dt>
+              <dd>{number(figures.cards)}</dd>
+            </div>
+          </dl>
+          {unplaced.length > 0 && (
+            <p className="interview-overflow" role="status">
+              {plural('interview.overflow', unplaced.length, {
+                percent: percent(figures.readinessIfFollowed),
+              })}
+            </p>
+          )}
+          {days.length > 0 && (
+            <table className="interview-plan">
+              <caption>{t('interview.plan')}</caption>
+              <tbody>
+                {days.map((d) => (
+                  <tr key={d.day}>
+                    <th scope="row">{dayLabel(d.day)}</th>
+                    <td>{number(d.count)}</td>
+                    <td aria-hidden="true">
+                      <span
+                        className="interview-bar"
+                        style={{ width: `${(100 * d.count) / most}%` }}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h4>{plural('interview.below', below.length)}</h4>
+          <ol className="interview-below">
+            {below.slice(0, SHOWN_BELOW).map((b) => (
+              <li key={b.cardId}>
+                <span>
+                  <Question content={content} id={b.cardId} />
+                </span>
+                <span className="interview-recall">{percent(b.recall)}</span>
+              </li>
+            ))}
+          </ol>
+          {below.length > SHOWN_BELOW && (
+            <p>{plural('interview.more', below.length - SHOWN_BELOW)}</p>
+          )}
+        </>
+      )}
+      <div className="interview-actions">
+        <button type="button" className="btn" onClick={props.onEdit}>
+          {t('interview.edit')}
+        </button>
+        <button type="button" className="btn" onClick={props.onRemove}>
+          {t('interview.remove')}
+        </button>
+      </div>
+    </article>
+  );
+}

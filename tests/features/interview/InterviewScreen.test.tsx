@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contentFromDecks } from '../../../src/content/deckContent.ts';
+import type { Card, Deck } from '../../../src/deck/types.ts';
+import { InterviewScreen } from '../../../src/features/interview/InterviewScreen.tsx';
+import { loadScreenText } from '../../../src/i18n/catalogues.ts';
+import { PreferencesStoreContext } from '../../../src/preferences/preferencesContext.ts';
+import { createPreferencesStore } from '../../../src/preferences/preferencesStore.ts';
+import { currentEngine } from '../../../src/scheduler/engine.ts';
+import { ProgressStoreContext } from '../../../src/store/context.tsx';
+import { createProgressStore } from '../../../src/store/localProgressStore.ts';
+import type { ProgressStore } from '../../../src/store/progressStore.ts';
+import { MemoryStorage } from '../../support/memoryStorage.ts';
+
+// 10:00 on 27 Nov in Asia/Shanghai (the tests' zone); the interview is at 14:00 the next day.
+const T0 = Date.UTC(2026, 10, 27, 2, 0);
+const AT = Date.UTC(2026, 10, 28, 6, 0);
+const HOUR = 3_600_000;
+
+const card = (n: number): Card => ({
+  id: `rnn/q${n}`,
+  deck: 'rnn',
+  questionHtml: `<p>Question ${n}?</p>`,
+  answerHtml: '<p>A</p>',
+  questionText: `Question ${n}?`,
+  answerText: 'A',
+  sources: [],
+  tags: ['rnn'],
+  source: { file: 'rnn.md', line: n, column: 1 } as Card['source'],
+  hasMath: false,
+});
+const DECK: Deck = { slug: 'rnn', title: 'RNN', tags: ['rnn'], cards: [card(1), card(2), card(3)] };
+
+let store: ProgressStore;
+beforeEach(async () => {
+  await loadScreenText();
+  vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval'] });
+  store = createProgressStore({
+    engine: currentEngine,
+    storage: new MemoryStorage(),
+    now: () => Date.now(),
+  });
+  store.getState().setSettings({ planDailyLimit: 1 });
+  store.getState().addInterview({ name: 'Acme', at: AT, scope: { decks: [], tags: [] } });
+  render(
+    <ProgressStoreContext.Provider value={store}>
+      <PreferencesStoreContext.Provider
+        value={createPreferencesStore({ storage: new MemoryStorage(), languages: ['en'] })}
+      >
+        <InterviewScreen content={contentFromDecks([DECK])} />
+      </PreferencesStoreContext.Provider>
+    </ProgressStoreContext.Provider>,
+  );
+  await act(async () => {});
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('interview screen', () => {
+  it('shows readiness, the plan per day and the overflow in plain words', () => {
+    expect(screen.getByTestId('readiness').textContent).toBe('0%');
+    // One new card learnt today (the daily limit) lifts a third of the cards.
+    const plan = screen.getByTestId('readiness-plan').textContent;
+    expect(plan).toMatch(/^\d+%$/);
+    expect(
+      screen.getByText(`2 cards don’t fit the daily limit; reachable readiness ${plan}.`),
+    ).toBeTruthy();
+    expect(screen.getByText('3 cards predicted below target, weakest first')).toBeTruthy();
+    expect(screen.getByRole('table').textContent).toContain('1');
+    // Practice has no interview set yet: no link leads to a session that does not exist.
+    expect(screen.queryByRole('link', { name: 'Cram' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Mock interview' })).toBeNull();
+  });
+
+  it('counts down with the clock', async () => {
+    expect(screen.getByText('in 1 day')).toBeTruthy();
+    await act(async () => {
+      vi.advanceTimersByTime(16 * HOUR);
+    });
+    expect(screen.getByText('in 12 hours')).toBeTruthy();
+  });
+});
