@@ -59,7 +59,7 @@ export function sanitizePreferences(stored: unknown, defaults: Preferences): Pre
 }
 
 /** Preferences are a convenience: storage that is full, blocked or broken must not stop the app. */
-function forgivingStorage(inner: PreferencesStorage): StateStorage {
+export function forgivingStorage(inner: PreferencesStorage): StateStorage {
   return {
     getItem(name) {
       try {
