@@ -43,4 +43,9 @@ export const SCREENS = {
     lazy: true,
     icon: 'M4 7h9m4 0h3M4 17h3m4 0h9M15 4v6M9 14v6',
   },
+  mock: {
+    component: onDemand(() => import('../features/mock/MockScreen.tsx').then((m) => m.MockScreen)),
+    lazy: true,
+    icon: 'M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3zM5 11a7 7 0 0 0 14 0M12 18v3',
+  },
 } as const satisfies Record<Route, Screen>;

@@ -70,6 +70,9 @@ export const enFirstScreen = {
   'done.settingsLink': 'Settings',
   'done.noCards':
     'There are no cards yet. Add a Markdown file of questions to the content folder and rebuild.',
+
+  // mock
+  'nav.mock': 'Mock interview',
 } as const satisfies Record<string, string | PluralMessage>;
 
 type English = typeof enFirstScreen & typeof enScreens;

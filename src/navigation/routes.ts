@@ -22,6 +22,8 @@ interface ScreenRoute {
 export const SCREEN_ROUTES = [
   { route: 'review', label: 'nav.review', inNav: true },
   { route: 'settings', label: 'nav.settings', inNav: true },
+  // mock: reached from the interviews screen (#/mock/<interviewId>) or at #/mock
+  { route: 'mock', label: 'nav.mock', inNav: false },
 ] as const satisfies readonly ScreenRoute[];
 
 export type Route = (typeof SCREEN_ROUTES)[number]['route'];

@@ -169,3 +169,34 @@ export function summarise(s: MockSession): MockSummary {
     missedCards: questions.filter((q) => q.missed.length > 0).map((q) => q.cardId),
   };
 }
+
+/** What scoping needs of a card: its deck (slug) and tags, with its deck's tags. */
+export interface ScopedCard {
+  id: string;
+  deck: string;
+  tags: readonly string[];
+}
+
+/**
+ * The cards a scope covers, in the order given: in one of its decks (any, if none), carrying one
+ * of its tags on the card or its deck (any, if none); never a suspended card.
+ */
+export function cardsInScope(
+  cards: readonly ScopedCard[],
+  deckTags: Readonly<Record<string, readonly string[]>>,
+  scope: MockScope,
+  suspended: (id: string) => boolean,
+): string[] {
+  const decks = new Set(scope.decks);
+  const tags = new Set(scope.tags);
+  return cards
+    .filter(
+      (c) =>
+        !suspended(c.id) &&
+        (decks.size === 0 || decks.has(c.deck)) &&
+        (tags.size === 0 ||
+          c.tags.some((t) => tags.has(t)) ||
+          (deckTags[c.deck] ?? []).some((t) => tags.has(t))),
+    )
+    .map((c) => c.id);
+}
