@@ -19,12 +19,15 @@ export interface Preferences {
   theme: ThemePreference;
   /** The first-run introduction was finished or skipped. */
   introSeen: boolean;
+  /** Review shows the answer's key points to tick, and suggests a grade (off by default). */
+  reviewKeyPoints: boolean;
 }
 
 export interface PreferencesState extends Preferences {
   setLocale: (locale: Locale) => void;
   setTheme: (theme: ThemePreference) => void;
   setIntroSeen: (seen: boolean) => void;
+  setReviewKeyPoints: (on: boolean) => void;
 }
 
 export type PreferencesStore = StoreApi<PreferencesState>;
@@ -39,7 +42,12 @@ export interface PreferencesStoreOptions {
 }
 
 export function defaultPreferences(languages: readonly string[]): Preferences {
-  return { locale: detectLocale(languages), theme: 'system', introSeen: false };
+  return {
+    locale: detectLocale(languages),
+    theme: 'system',
+    introSeen: false,
+    reviewKeyPoints: false,
+  };
 }
 
 /**
@@ -55,6 +63,7 @@ export function sanitizePreferences(stored: unknown, defaults: Preferences): Pre
       ? (s.theme as ThemePreference)
       : defaults.theme,
     introSeen: typeof s.introSeen === 'boolean' ? s.introSeen : defaults.introSeen,
+    reviewKeyPoints: s.reviewKeyPoints === true,
   };
 }
 
@@ -97,12 +106,18 @@ export function createPreferencesStore(options: PreferencesStoreOptions): Prefer
         setLocale: (locale) => set({ locale }),
         setTheme: (theme) => set({ theme }),
         setIntroSeen: (introSeen) => set({ introSeen }),
+        setReviewKeyPoints: (reviewKeyPoints) => set({ reviewKeyPoints }),
       }),
       {
         name: PREFERENCES_KEY,
         version: PREFERENCES_VERSION,
         storage: createJSONStorage(() => forgivingStorage(options.storage)),
-        partialize: ({ locale, theme, introSeen }): Preferences => ({ locale, theme, introSeen }),
+        partialize: ({ locale, theme, introSeen, reviewKeyPoints }): Preferences => ({
+          locale,
+          theme,
+          introSeen,
+          reviewKeyPoints,
+        }),
         // Version 1 is the first; any other version (older or newer) keeps what it can read.
         migrate: (persisted) => sanitizePreferences(persisted, defaults),
         merge: (persisted, current) => ({

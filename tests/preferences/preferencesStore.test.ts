@@ -33,11 +33,23 @@ describe('interface preferences', () => {
     store.getState().setTheme('dark');
     store.getState().setIntroSeen(true);
     expect(stored(s)).toEqual({
-      state: { locale: 'en', theme: 'dark', introSeen: true },
+      state: { locale: 'en', theme: 'dark', introSeen: true, reviewKeyPoints: false },
       version: 1,
     });
     const again = createPreferencesStore({ storage: s, languages: ['zh-CN'] });
     expect(again.getState()).toMatchObject({ locale: 'en', theme: 'dark', introSeen: true });
+  });
+
+  it('keep key points in review off until turned on, and remember it', () => {
+    const s = storage({
+      [PREFERENCES_KEY]: JSON.stringify({ state: { reviewKeyPoints: 'yes' }, version: 1 }),
+    });
+    const store = createPreferencesStore({ storage: s, languages: ['en'] });
+    expect(store.getState().reviewKeyPoints).toBe(false);
+    store.getState().setReviewKeyPoints(true);
+    expect(
+      createPreferencesStore({ storage: s, languages: ['en'] }).getState().reviewKeyPoints,
+    ).toBe(true);
   });
 
   it('write nothing until something is chosen', () => {

@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from '../../scheduler/settings.ts';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
 import { usePreferences, usePreferencesStore } from '../../preferences/preferencesContext.ts';
 import { THEMES, type ThemePreference } from '../../preferences/preferencesStore.ts';
+import { KeyPointsSetting } from './KeyPointsSetting.tsx';
 import { ResetProgress } from './ResetProgress.tsx';
 import {
   DRAFT_FIELDS,
@@ -42,6 +43,7 @@ export function SettingsScreen({ data }: { data: ReactNode }) {
       </h1>
       <InterfaceSettings />
       <SchedulingForm />
+      <KeyPointsSetting />
       <IntroSettings />
       {data}
       <ResetProgress />
