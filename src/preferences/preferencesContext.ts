@@ -23,7 +23,7 @@ const noSubscription = () => () => {};
  */
 export function usePreferenceOr<T>(selector: (state: PreferencesState) => T, fallback: T): T {
   const store = useContext(PreferencesStoreContext);
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, () =>
-    store ? selector(store.getState()) : fallback,
-  );
+  const read = () => (store ? selector(store.getState()) : fallback);
+  // (The build-time first screen renders on the server too: the same read serves it.)
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, read, read);
 }
