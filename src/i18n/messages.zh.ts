@@ -203,7 +203,8 @@ export const zh: Catalogue = {
   'mock.record.failed': '无法使用麦克风（{reason}）。请不录音直接回答。',
   'mock.record.yours': '你的回答',
   'mock.record.save': '保存录音',
-  'mock.record.note': '录音只保存在本页面中，绝不会发送到任何地方。除非你保存，离开页面后录音即消失。',
+  'mock.record.note':
+    '录音只保存在本页面中，绝不会发送到任何地方。除非你保存，离开页面后录音即消失。',
   'mock.answer': '参考答案',
   'mock.next': '下一题',
   'mock.finish': '查看总结',

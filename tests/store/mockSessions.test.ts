@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { MemoryStorage } from '../support/memoryStorage.ts';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MOCK_SETTINGS,
@@ -15,13 +16,9 @@ import {
 } from '../../src/study/mockInterview.ts';
 
 function storage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  return {
-    items,
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-    removeItem: (k: string) => void items.delete(k),
-  };
+  const s = new MemoryStorage();
+  for (const [k, v] of Object.entries(initial)) s.setItem(k, v);
+  return s;
 }
 
 const T = Date.UTC(2026, 10, 29, 2, 0);
@@ -45,7 +42,7 @@ describe('mock interview store', () => {
     const active = revealAnswer(showQuestion(session('m1'), T + 1000), 2, T + 5000);
     first.getState().setActive(active);
     first.getState().setSettings({ questionSeconds: 120 });
-    const stored = JSON.parse(s.items.get(MOCK_KEY)!) as { version: number };
+    const stored = JSON.parse(s.getItem(MOCK_KEY)!) as { version: number };
     expect(stored.version).toBe(MOCK_VERSION);
     const reloaded = createMockStore(s);
     expect(reloaded.getState().active).toEqual(active);
