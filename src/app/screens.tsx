@@ -83,4 +83,9 @@ export const SCREENS = {
     lazy: true,
     icon: 'M4 5h16v15H4zM8 3v4M16 3v4M4 10h16M12 13v3l2 1',
   },
+  mock: {
+    component: onDemand(() => import('../features/mock/MockScreen.tsx').then((m) => m.MockScreen)),
+    lazy: true,
+    icon: 'M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3zM5 11a7 7 0 0 0 14 0M12 18v3',
+  },
 } as const satisfies Record<Route, Screen>;

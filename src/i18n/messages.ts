@@ -84,6 +84,8 @@ export const enFirstScreen = {
   'nav.browse': 'Browse',
   // stats
   'nav.stats': 'Stats',
+  // mock
+  'nav.mock': 'Mock interview',
 } as const satisfies Record<string, string | PluralMessage>;
 
 type English = typeof enFirstScreen & typeof enScreens;

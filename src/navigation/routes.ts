@@ -30,6 +30,8 @@ export const SCREEN_ROUTES = [
   { route: 'decks', label: 'nav.decks', inNav: false },
   // Drill and cram sessions, opened from Weak (with their set in the address).
   { route: 'practice', label: 'nav.practice', inNav: false },
+  // mock: reached from the interviews screen (#/mock/<interviewId>) or at #/mock
+  { route: 'mock', label: 'nav.mock', inNav: false },
 ] as const satisfies readonly ScreenRoute[];
 
 export type Route = (typeof SCREEN_ROUTES)[number]['route'];

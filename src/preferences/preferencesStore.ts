@@ -2,7 +2,7 @@
 // studied): a small store of its own, apart from learner progress, persisted under its own localStorage key.
 //
 // index.html reads this key before first paint to set the theme and <html lang>, so the stored
-// shape `{ state: { locale, theme, introSeen, deck }, version }` is part of its contract too (a
+// shape `{ state: { locale, theme, introSeen, deck, reviewKeyPoints }, version }` is part of its contract too (a
 // chosen deck makes the built-in first screen, which shows the first deck, not this visitor's).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { detectLocale, isLocale, type Locale } from '../i18n/locale.ts';
@@ -24,6 +24,8 @@ export interface Preferences {
    * that has since left the content: the screens then study all decks and say so.
    */
   deck: string | null;
+  /** Review shows the answer's key points to tick, and suggests a grade (off by default). */
+  reviewKeyPoints: boolean;
 }
 
 export interface PreferencesState extends Preferences {
@@ -31,6 +33,7 @@ export interface PreferencesState extends Preferences {
   setTheme: (theme: ThemePreference) => void;
   setIntroSeen: (seen: boolean) => void;
   setDeck: (deck: string | null) => void;
+  setReviewKeyPoints: (on: boolean) => void;
 }
 
 export type PreferencesStore = StoreApi<PreferencesState>;
@@ -45,7 +48,13 @@ export interface PreferencesStoreOptions {
 }
 
 export function defaultPreferences(languages: readonly string[]): Preferences {
-  return { locale: detectLocale(languages), theme: 'system', introSeen: false, deck: null };
+  return {
+    locale: detectLocale(languages),
+    theme: 'system',
+    introSeen: false,
+    deck: null,
+    reviewKeyPoints: false,
+  };
 }
 
 /**
@@ -62,6 +71,7 @@ export function sanitizePreferences(stored: unknown, defaults: Preferences): Pre
       : defaults.theme,
     introSeen: typeof s.introSeen === 'boolean' ? s.introSeen : defaults.introSeen,
     deck: typeof s.deck === 'string' && s.deck !== '' ? s.deck : defaults.deck,
+    reviewKeyPoints: s.reviewKeyPoints === true,
   };
 }
 
@@ -90,13 +100,14 @@ export function createPreferencesStore(options: PreferencesStoreOptions): Prefer
     setTheme: (theme) => set({ theme }),
     setIntroSeen: (introSeen) => set({ introSeen }),
     setDeck: (deck) => set({ deck }),
+    setReviewKeyPoints: (reviewKeyPoints) => set({ reviewKeyPoints }),
   }));
   // The defaults stay the store's initial state: hydrating the page built into index.html reads
   // that (zustand's getInitialState), and the built page was rendered with the defaults.
   const stored = readStored(options.storage);
   if (stored) store.setState(sanitizePreferences(stored.state, defaults));
-  store.subscribe(({ locale, theme, introSeen, deck }) => {
-    const state: Preferences = { locale, theme, introSeen, deck };
+  store.subscribe(({ locale, theme, introSeen, deck, reviewKeyPoints }) => {
+    const state: Preferences = { locale, theme, introSeen, deck, reviewKeyPoints };
     try {
       options.storage.setItem(
         PREFERENCES_KEY,

@@ -27,6 +27,7 @@ describe('the screen table', () => {
       'settings',
       'decks',
       'practice',
+      'mock',
     ]);
     expect(DEFAULT_ROUTE).toBe('review');
     expect(NAV_ROUTES.map((s) => s.route)).toEqual([

@@ -52,7 +52,13 @@ describe('interface preferences', () => {
     store.getState().setIntroSeen(true);
     store.getState().setDeck('rnn-equations');
     expect(stored(s)).toEqual({
-      state: { locale: 'en', theme: 'dark', introSeen: true, deck: 'rnn-equations' },
+      state: {
+        locale: 'en',
+        theme: 'dark',
+        introSeen: true,
+        deck: 'rnn-equations',
+        reviewKeyPoints: false,
+      },
       version: 1,
     });
     const again = createPreferencesStore({ storage: s, languages: ['zh-CN'] });
@@ -64,6 +70,18 @@ describe('interface preferences', () => {
     });
     again.getState().setDeck(null);
     expect(stored(s)).toMatchObject({ state: { deck: null } });
+  });
+
+  it('keep key points in review off until turned on, and remember it', () => {
+    const s = storage({
+      [PREFERENCES_KEY]: JSON.stringify({ state: { reviewKeyPoints: 'yes' }, version: 1 }),
+    });
+    const store = createPreferencesStore({ storage: s, languages: ['en'] });
+    expect(store.getState().reviewKeyPoints).toBe(false);
+    store.getState().setReviewKeyPoints(true);
+    expect(
+      createPreferencesStore({ storage: s, languages: ['en'] }).getState().reviewKeyPoints,
+    ).toBe(true);
   });
 
   it('write nothing until something is chosen', () => {

@@ -24,6 +24,8 @@ export interface GradeBarProps {
   canUndo: boolean;
   /** Null until worked out for this card: the grades wait for them. */
   previews: IntervalPreviews | null;
+  /** The grade the ticked key points suggest (review with key points on), highlighted. */
+  suggested?: Grade | null;
   revealButtonRef: RefObject<HTMLButtonElement | null>;
   gradesRef: RefObject<HTMLDivElement | null>;
   onReveal: () => void;
@@ -37,6 +39,7 @@ export function GradeBar({
   feedback,
   canUndo,
   previews,
+  suggested = null,
   revealButtonRef,
   gradesRef,
   onReveal,
@@ -95,7 +98,7 @@ export function GradeBar({
             <button
               key={g}
               type="button"
-              className={`btn btn-grade grade-${g}`}
+              className={`btn btn-grade grade-${g}${g === suggested ? ' is-suggested' : ''}`}
               aria-describedby={`interval-${g}`}
               onClick={() => onGrade(g)}
             >

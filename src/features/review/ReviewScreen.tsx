@@ -6,9 +6,11 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { deckChoice } from '../../content/deckChoice.ts';
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
+import { loadScreenText } from '../../i18n/catalogues.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { hrefFor } from '../../navigation/routes.ts';
-import { usePreferences } from '../../preferences/preferencesContext.ts';
+import { usePreferenceOr, usePreferences } from '../../preferences/preferencesContext.ts';
+import type { Grade } from '../../scheduler/progress.ts';
 import { useProgress } from '../../store/context.tsx';
 import { DoneState } from './DoneState.tsx';
 import { GradeBar } from './GradeBar.tsx';
@@ -27,6 +29,12 @@ import './review.css';
 
 // The enlarged picture (and the dialog code under it) loads the first time someone asks for it.
 const ImageZoom = lazy(() => import('./ImageZoom.tsx').then((m) => ({ default: m.ImageZoom })));
+// The key-point checklist (a setting, off by default) loads only for those who turned it on.
+const ReviewKeyPoints = lazy(() =>
+  Promise.all([import('./ReviewKeyPoints.tsx'), loadScreenText()]).then(([m]) => ({
+    default: m.ReviewKeyPoints,
+  })),
+);
 
 export interface ReviewScreenProps {
   content: DeckContent;
@@ -51,6 +59,9 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   // ones after it fade in.
   const [firstId] = useState(currentId);
   const [zoomed, setZoomed] = useState<ZoomedImage | null>(null);
+  const keyPoints = usePreferenceOr((s) => s.reviewKeyPoints, false);
+  // The grade the ticked key points suggest, for the card it was ticked on.
+  const [suggested, setSuggested] = useState<{ id: string; grade: Grade | null } | null>(null);
 
   const starred = useProgress((s) => currentId !== null && s.flags[currentId]?.starred === true);
   const toggleStar = () => {
@@ -135,6 +146,17 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
         />
       )}
 
+      {keyPoints && card && reveal.shown && (
+        <Suspense fallback={null}>
+          <ReviewKeyPoints
+            key={card.id}
+            card={card}
+            lang={place?.deck.lang}
+            onSuggest={(grade) => setSuggested({ id: card.id, grade })}
+          />
+        </Suspense>
+      )}
+
       {zoomed && (
         <Suspense fallback={null}>
           <ImageZoom image={zoomed} onClose={() => setZoomed(null)} />
@@ -147,6 +169,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
         feedback={grading.feedback}
         canUndo={grading.canUndo}
         previews={previews}
+        suggested={suggested !== null && suggested.id === card?.id ? suggested.grade : null}
         revealButtonRef={reveal.revealButtonRef}
         gradesRef={reveal.gradesRef}
         onReveal={reveal.reveal}

@@ -7,6 +7,7 @@ import { useScreenT } from '../../i18n/i18n.tsx';
 import { LANGUAGE_NAMES, LOCALES, languageTag, type Locale } from '../../i18n/locale.ts';
 import { usePreferences, usePreferencesStore } from '../../preferences/preferencesContext.ts';
 import { THEMES, type ThemePreference } from '../../preferences/preferencesStore.ts';
+import { KeyPointsSetting } from './KeyPointsSetting.tsx';
 import { ResetProgress } from './ResetProgress.tsx';
 import { SchedulingForm } from './SchedulingForm.tsx';
 import './settings.css';
@@ -27,6 +28,7 @@ export function SettingsScreen({ data }: { data: ReactNode }) {
       </h1>
       <InterfaceSettings />
       <SchedulingForm />
+      <KeyPointsSetting />
       <IntroSettings />
       {data}
       <ResetProgress />

@@ -1,0 +1,153 @@
+// Mock interviews kept across reloads and closed tabs: the session in progress (never its
+// recordings: they stay in memory), the finished ones with their scores, and the mock settings.
+// A small zustand store persisted under its own key; loaded only with the mock interview screen.
+//
+// Stored shape: { state: { active, history, settings }, version }. Anything read back is checked
+// (valibot) piece by piece: an unreadable session or history entry is dropped, not the rest.
+import * as v from 'valibot';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import {
+  DEFAULT_MOCK_QUESTIONS,
+  DEFAULT_QUESTION_SECONDS,
+  type MockSession,
+} from '../study/mockInterview.ts';
+
+export const MOCK_KEY = 'rnn-flashcards/mock-interviews';
+export const MOCK_VERSION = 1;
+/** Finished sessions kept, newest first. */
+export const MOCK_HISTORY_LIMIT = 50;
+
+export interface MockSettings {
+  questions: number;
+  questionSeconds: number;
+}
+
+export const DEFAULT_MOCK_SETTINGS: Readonly<MockSettings> = Object.freeze({
+  questions: DEFAULT_MOCK_QUESTIONS,
+  questionSeconds: DEFAULT_QUESTION_SECONDS,
+});
+
+export interface MockData {
+  active: MockSession | null;
+  /** Finished sessions, newest first. */
+  history: MockSession[];
+  settings: MockSettings;
+}
+
+export interface MockState extends MockData {
+  /** Replaces the session in progress (null: none); a finished one moves to the history. */
+  setActive: (session: MockSession | null) => void;
+  setSettings: (patch: Partial<MockSettings>) => void;
+}
+
+export type MockStore = StoreApi<MockState>;
+
+/** localStorage, or an in-memory stand-in in tests. */
+export type MockStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Storage that is full, blocked or broken must not stop a mock interview: it goes on in memory. */
+function forgivingStorage(inner: MockStorage): StateStorage {
+  return {
+    getItem(name) {
+      try {
+        const raw = inner.getItem(name);
+        if (raw === null) return null;
+        JSON.parse(raw); // unreadable JSON counts as nothing stored
+        return raw;
+      } catch {
+        return null;
+      }
+    },
+    setItem(name, value) {
+      try {
+        inner.setItem(name, value);
+      } catch {
+        // Quota exceeded or storage disabled: the session goes on in memory.
+      }
+    },
+    removeItem(name) {
+      try {
+        inner.removeItem(name);
+      } catch {
+        // As above.
+      }
+    },
+  };
+}
+
+const time = v.pipe(v.number(), v.finite());
+const count = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const QuestionSchema = v.object({
+  cardId: v.string(),
+  shownAt: v.nullable(time),
+  revealedAt: v.nullable(time),
+  points: count(0, 1000),
+  ticked: v.array(count(0, 1000)),
+  done: v.boolean(),
+});
+const SessionSchema = v.object({
+  id: v.string(),
+  interviewId: v.nullable(v.string()),
+  scope: v.object({ decks: v.array(v.string()), tags: v.array(v.string()) }),
+  startedAt: time,
+  questionSeconds: count(1, 3600),
+  questions: v.array(QuestionSchema),
+  current: count(0, 1000),
+  predicted: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  finishedAt: v.nullable(time),
+});
+const SettingsSchema = v.object({
+  questions: count(1, 50),
+  questionSeconds: count(10, 3600),
+});
+
+function readSession(value: unknown): MockSession | null {
+  const r = v.safeParse(SessionSchema, value);
+  return r.success && r.output.current <= r.output.questions.length ? r.output : null;
+}
+
+/** Stored mock data of any version, read as far as it can be (see the header). */
+export function sanitizeMockData(stored: unknown): MockData {
+  const s =
+    typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const settings = v.safeParse(SettingsSchema, s.settings);
+  const history = Array.isArray(s.history) ? s.history.map(readSession) : [];
+  const active = readSession(s.active);
+  return {
+    active: active?.finishedAt === null ? active : null,
+    history: history
+      .filter((h): h is MockSession => h !== null && h.finishedAt !== null)
+      .slice(0, MOCK_HISTORY_LIMIT),
+    settings: settings.success ? settings.output : { ...DEFAULT_MOCK_SETTINGS },
+  };
+}
+
+export function createMockStore(storage: MockStorage): MockStore {
+  return createStore<MockState>()(
+    persist(
+      (set, get) => ({
+        active: null,
+        history: [],
+        settings: { ...DEFAULT_MOCK_SETTINGS },
+        setActive(session) {
+          if (session?.finishedAt != null) {
+            const history = [session, ...get().history.filter((h) => h.id !== session.id)];
+            set({ active: null, history: history.slice(0, MOCK_HISTORY_LIMIT) });
+          } else set({ active: session });
+        },
+        setSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
+      }),
+      {
+        name: MOCK_KEY,
+        version: MOCK_VERSION,
+        storage: createJSONStorage(() => forgivingStorage(storage)),
+        partialize: ({ active, history, settings }): MockData => ({ active, history, settings }),
+        // Version 1 is the first; any other version keeps what it can read.
+        migrate: (persisted) => sanitizeMockData(persisted),
+        merge: (persisted, current) => ({ ...current, ...sanitizeMockData(persisted) }),
+      },
+    ),
+  );
+}
