@@ -18,7 +18,6 @@ import {
   shardRecords,
   weekOfKey,
 } from './storeKeys.ts';
-export { entriesInWeek } from './storeKeys.ts';
 import {
   PROGRESS_SHARDS,
   decodeChunk,
@@ -102,7 +101,6 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
   ];
   const report = () => options.onProblems?.(problems());
   const ours = (key: string) => key.startsWith(name) && !key.includes(BACKUP_INFIX);
-
   const reported = (key: string) =>
     unreadable.some((p) => p.kind === 'unreadable' && p.key === key);
 
@@ -344,13 +342,11 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
       return write(key, encodeFlags(mergeFlags(state.flags, read(key, decodeFlags) ?? {})));
     }
     if (key === interviewsKey(name)) {
-      const stored = read(key, decodeInterviews) ?? {};
-      return write(key, encodeInterviews(mergeInterviews(state.interviews, stored)));
+      const merged = mergeInterviews(state.interviews, read(key, decodeInterviews) ?? {});
+      return write(key, encodeInterviews(merged));
     }
-    if (isProgressShardKey(name, key)) {
-      const records = shardRecords(state, shardOfKey(key), read(key, decodeShard));
-      return write(key, encodeShard(records));
-    }
+    if (isProgressShardKey(name, key))
+      return write(key, encodeShard(shardRecords(state, shardOfKey(key), read(key, decodeShard))));
     const week = weekOfKey(key);
     const { entries, removed } = chunkOfWeek(state, week, read(key, decodeChunk));
     return write(key, encodeChunk(week, { entries, removed }));

@@ -26,6 +26,7 @@ import { useReviewKeys } from './useReviewKeys.ts';
 import { useStudyQueue } from './useStudyQueue.ts';
 import { useSwipe } from './useSwipe.ts';
 import './review.css';
+import './prose.css';
 
 // The enlarged picture (and the dialog code under it) loads the first time someone asks for it.
 const ImageZoom = lazy(() => import('./ImageZoom.tsx').then((m) => ({ default: m.ImageZoom })));

@@ -1,0 +1,72 @@
+// Simplified Chinese for the Stats screen; part of messages.zh.ts, checked with it.
+import type { PluralMessage } from './messages.ts';
+
+export const zhStats = {
+  'nav.stats': '统计',
+  'stats.title': '统计',
+  'stats.loading': '正在读取复习记录…',
+  'stats.empty.title': '还没有复习记录',
+  'stats.empty.body':
+    '评过几张卡片之后，这里会显示你的统计：每天的复习量、接下来到期的卡片、记住了多少，以及预测准不准。',
+  'stats.empty.link': '开始复习',
+  'stats.reviews': '复习',
+  'stats.practice': '练习',
+  'stats.streak.current': '当前连续天数',
+  'stats.streak.longest': '最长连续天数',
+  'stats.days': { other: '{count}天' },
+  'stats.table': '以表格显示数据',
+  'stats.today': '今天',
+  'stats.less': '少',
+  'stats.more': '多',
+  'stats.share': '{percent}（共{count}次）',
+  'stats.col.month': '月份',
+  'stats.col.days': '学习天数',
+  'stats.col.day': '日期',
+  'stats.col.due': '到期卡片',
+  'stats.col.week': '周',
+  'stats.col.young': '新近',
+  'stats.col.mature': '成熟',
+  'stats.col.time': '答题用时',
+  'stats.col.timed': '有用时的评分',
+  'stats.col.range': '预测记忆率',
+  'stats.col.predicted': '平均预测',
+  'stats.col.actual': '实际记住',
+  'stats.heatmap.title': '每天的复习',
+  'stats.heatmap.cell': '{date}：复习{reviews}次，练习{practice}次',
+  'stats.heatmap.summary': '近 12 个月：复习{reviews}次，练习{practice}次，学习了{days}天。',
+  'stats.heatmap.note': '练习（抽练未到期的卡片）会延续连续天数，但不计入下面的记忆率和预测检验。',
+  'stats.forecast.title': '未来 30 天到期',
+  'stats.forecast.summary':
+    '未来 30 天到期的卡片：{total}张。今天：{today}张，其中{overdue}张已逾期。',
+  'stats.retention.title': '每周真实记忆率',
+  'stats.retention.summary':
+    '在有复习的各周里（最多最近 12 周），没有选“重来”的复习所占比例：新近卡片{young}，成熟卡片{mature}。',
+  'stats.retention.help':
+    '新近卡片的间隔不到 21 天，成熟卡片的间隔为 21 天或更长。只计算已进入复习阶段的卡片；练习不计入。',
+  'stats.retention.none':
+    '还没有复习阶段的卡片被复习过：卡片在学会一天或更久之后再出现时，这里才会显示记忆率。',
+  'stats.states.title': '各状态的卡片',
+  'stats.state.new': '新卡片',
+  'stats.state.learning': '学习中',
+  'stats.state.relearning': '重新学习',
+  'stats.state.review': '复习中',
+  'stats.state.suspended': '已暂停',
+  'stats.state.leech': '顽固卡片',
+  'stats.state.starred': '已标星',
+  'stats.states.note': '共{total}张卡片。已暂停、顽固和标星的卡片也计入各自的状态。',
+  'stats.time.title': '每天用时',
+  'stats.time.summary': '近 30 天：答题共用{total}，有用时的评分{timed}次（平均每次{average}）。',
+  'stats.time.none': '近 30 天没有记录到答题用时。',
+  'stats.time.untimed': {
+    other: '这些天里有{count}次评分没有答题用时（记录于开始记录用时之前，或导入时没有用时）。',
+  },
+  'stats.calibration.title': '预测准不准',
+  'stats.calibration.rmse': '分组 RMSE：{rmse}。',
+  'stats.calibration.explain':
+    '每个点把复习按调度器预测的记忆率分组（横轴），显示你实际记住的比例（纵轴）；落在虚线对角线上说明预测完全准确。RMSE 是两者的典型差距（0.05 表示相差 5 个百分点）：FSRS-6 在 srs-benchmark 数据集上平均约为 0.05，接近这个数说明面试准备度的估计可以信赖。复习次数少时，这个数波动较大。',
+  'stats.calibration.count':
+    '参与检验的复习：{count}次。未参与：{sameDay}次与上一次复习在同一天，{other}次在记录中没有更早的复习。',
+  'stats.calibration.none': '还没有可检验的复习：只有距上一次复习一天或更久的复习才用来检验预测。',
+  'stats.axis.predicted': '预测记忆率',
+  'stats.axis.actual': '实际记住',
+} as const satisfies Record<string, string | PluralMessage>;
