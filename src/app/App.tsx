@@ -14,7 +14,7 @@ import {
   type Route,
 } from '../navigation/routes.ts';
 import { applyLanguage, applyTheme, markAppReady } from '../platform/document.ts';
-import { useRoute } from './router.ts';
+import { useRoute } from '../navigation/location.ts';
 import { SCREENS, withScreenText } from './screens.tsx';
 import { useProgressStore, useStorageStatus, useStorageStatusStore } from '../store/context.tsx';
 import '../components/dialog.css';

@@ -16,6 +16,8 @@ export const enInterview = {
   'interview.add': 'Add interview',
   'interview.save': 'Save',
   'interview.cancel': 'Cancel',
+  'interview.mock': 'Mock interview',
+  'interview.cram': 'Cram its cards',
   'interview.edit': 'Edit',
   'interview.remove': 'Remove',
   'interview.removeTitle': 'Remove this interview?',

@@ -16,6 +16,8 @@ export const zhInterview = {
   'interview.add': '添加面试',
   'interview.save': '保存',
   'interview.cancel': '取消',
+  'interview.mock': '模拟面试',
+  'interview.cram': '突击这些卡片',
   'interview.edit': '编辑',
   'interview.remove': '删除',
   'interview.removeTitle': '删除这场面试？',

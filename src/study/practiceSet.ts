@@ -1,8 +1,9 @@
 // Which cards a practice session (drill weak, cram) takes, from what the learner chose. One case
-// per kind of set, so a new kind (an interview's cards) is one more case here. Suspended cards
+// per kind of set, so a new kind is one more case here. Suspended cards
 // are never taken, nor ids the content no longer has. The result is shuffled with `random`.
 import type { CardProgress } from '../scheduler/progress.ts';
 import { nextRollover } from '../scheduler/studyDay.ts';
+import type { InterviewScope } from './interviewCards.ts';
 import type { FlagsById, ProgressById, StudyLogEntry } from './types.ts';
 import { drillSet, rankWeak, shuffle, type WeakOptions } from './weak.ts';
 
@@ -11,7 +12,9 @@ export type PracticeSpec =
   | { kind: 'starred' }
   | { kind: 'deck'; slug: string }
   | { kind: 'tag'; tag: string }
-  | { kind: 'random'; count: number };
+  | { kind: 'random'; count: number }
+  /** The cards an interview covers, by its id (its scope comes in the options). */
+  | { kind: 'interview'; id: string };
 
 export type PracticeKind = PracticeSpec['kind'];
 
@@ -24,6 +27,19 @@ export interface PracticeCardMeta {
 export interface PracticeSetOptions extends WeakOptions {
   /** Values in [0, 1), e.g. seededRandom: the session's order. */
   random: () => number;
+  /** The scopes of the learner's interviews, by id: what an 'interview' set covers. */
+  interviewScopes?: Readonly<Record<string, InterviewScope | undefined>>;
+}
+
+/**
+ * Whether a card is in an interview's scope: its decks (none: any) and tags (none: any; a card's
+ * tags include its deck's), as interviewCardIds counts them once the bodies are here.
+ */
+export function inScope(scope: InterviewScope, meta: PracticeCardMeta): boolean {
+  return (
+    (scope.decks.length === 0 || scope.decks.includes(meta.deck)) &&
+    (scope.tags.length === 0 || meta.tags.some((tag) => scope.tags.includes(tag)))
+  );
 }
 
 /** Cards a random cram may take at most. */
@@ -64,6 +80,17 @@ export function practiceSet(
     case 'random': {
       const count = Math.max(0, Math.min(MAX_RANDOM, Math.floor(spec.count)));
       return shuffle(usable, options.random).slice(0, count);
+    }
+    case 'interview': {
+      const scope = options.interviewScopes?.[spec.id];
+      if (scope === undefined) return [];
+      return shuffle(
+        usable.filter((id) => {
+          const m = meta(id);
+          return m !== undefined && inScope(scope, m);
+        }),
+        options.random,
+      );
     }
   }
 }
@@ -139,6 +166,7 @@ export function practiceSpecFrom(params: readonly string[]): PracticeSpec | null
     const count = Number(value);
     if (count >= 1 && count <= MAX_RANDOM) return { kind, count };
   }
+  if (kind === 'interview' && value) return { kind, id: value };
   return null;
 }
 
@@ -154,5 +182,7 @@ export function practiceParams(spec: PracticeSpec): string[] {
       return [spec.kind, spec.tag];
     case 'random':
       return [spec.kind, String(spec.count)];
+    case 'interview':
+      return [spec.kind, spec.id];
   }
 }

@@ -77,6 +77,31 @@ describe('practiceSet', () => {
   });
 });
 
+describe('an interview’s cards', () => {
+  const scopes = {
+    all: { decks: [], tags: [] },
+    rnn: { decks: ['rnn'], tags: [] },
+    gates: { decks: [], tags: ['gates'] },
+    rnnGates: { decks: ['rnn'], tags: ['gates'] },
+    nothing: { decks: ['cnn'], tags: ['seq'] },
+  };
+  const cram = (id: string) =>
+    sorted(run({ kind: 'interview', id }, { ...OPTIONS, interviewScopes: scopes }));
+
+  it('covers its decks (none: all) narrowed to its tags (none: any), never a suspended card', () => {
+    expect(cram('all')).toEqual(['a', 'b', 'c', 'd']);
+    expect(cram('rnn')).toEqual(['a', 'b', 'c']);
+    expect(cram('gates')).toEqual(['c']); // e has the tag but is suspended
+    expect(cram('rnnGates')).toEqual(['c']);
+    expect(cram('nothing')).toEqual([]);
+  });
+
+  it('is empty for an interview that is not (or no longer) there', () => {
+    expect(cram('removed')).toEqual([]);
+    expect(run({ kind: 'interview', id: 'all' })).toEqual([]); // no scopes given
+  });
+});
+
 describe('addresses', () => {
   it('read every kind of set and its inverse', () => {
     const specs: PracticeSpec[] = [
@@ -85,6 +110,7 @@ describe('addresses', () => {
       { kind: 'deck', slug: 'rnn' },
       { kind: 'tag', tag: '梯度' },
       { kind: 'random', count: 12 },
+      { kind: 'interview', id: 'i-1 面试' },
     ];
     for (const spec of specs) expect(practiceSpecFrom(practiceParams(spec))).toEqual(spec);
   });
@@ -98,6 +124,8 @@ describe('addresses', () => {
       ['random', '501'],
       ['random', 'x'],
       ['weak', 'x'],
+      ['interview'],
+      ['interview', ''],
       ['other'],
     ]) {
       expect(practiceSpecFrom(bad), bad.join('/')).toBeNull();

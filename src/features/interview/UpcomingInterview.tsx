@@ -4,6 +4,7 @@ import type { DeckContent } from '../../content/deckContent.ts';
 import { useCard } from '../../content/deckContent.ts';
 import { formatIntervalLong } from '../../i18n/format.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
+import { hrefWith } from '../../navigation/routes.ts';
 import type { Interview } from '../../store/persisted.ts';
 import type { Outlook } from './useInterviewOutlook.ts';
 
@@ -117,6 +118,12 @@ export function UpcomingInterview(props: {
         </>
       )}
       <div className="interview-actions">
+        <a className="btn btn-primary" href={hrefWith('mock', i.id)}>
+          {t('interview.mock')}
+        </a>
+        <a className="btn" href={hrefWith('practice', 'interview', i.id)}>
+          {t('interview.cram')}
+        </a>
         <button type="button" className="btn" onClick={props.onEdit}>
           {t('interview.edit')}
         </button>

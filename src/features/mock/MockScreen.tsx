@@ -5,7 +5,10 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { DeckContent } from '../../content/deckContent.ts';
+import { useHash } from '../../navigation/location.ts';
+import { routeParams } from '../../navigation/routes.ts';
 import { now as clockNow } from '../../platform/clock.ts';
+import { useProgress } from '../../store/context.tsx';
 import { createMockStore, type MockStore } from '../../store/mockSessions.ts';
 import type { MockScope } from '../../study/mockInterview.ts';
 import { MockRun } from './MockRun.tsx';
@@ -28,6 +31,7 @@ export interface MockInterviewTarget {
 
 export interface MockScreenProps {
   content: DeckContent;
+  /** The interview rehearsed; by default the one the address names (#/mock/<interviewId>). */
   interview?: MockInterviewTarget | undefined;
   store?: MockStore;
   now?: () => number;
@@ -39,6 +43,12 @@ export function MockScreen({
   store = defaultMockStore(),
   now = clockNow,
 }: MockScreenProps) {
+  const interviewId = routeParams(useHash())[0];
+  const named = useProgress((s) =>
+    interviewId === undefined ? undefined : (s.interviews[interviewId]?.value ?? undefined),
+  );
+  const target =
+    interview ?? (named ? { id: named.id, name: named.name, scope: named.scope } : undefined);
   const active = useStore(store, (s) => s.active);
   const history = useStore(store, (s) => s.history);
   const [viewing, setViewing] = useState<string | null>(null);
@@ -63,12 +73,6 @@ export function MockScreen({
     return <MockSummaryView content={content} session={shown} onClose={() => setViewing(null)} />;
   }
   return (
-    <MockStart
-      content={content}
-      interview={interview}
-      store={store}
-      now={now}
-      onOpen={setViewing}
-    />
+    <MockStart content={content} interview={target} store={store} now={now} onOpen={setViewing} />
   );
 }

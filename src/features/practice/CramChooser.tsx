@@ -1,9 +1,12 @@
-// The cram chooser: which set to go through (a deck, a tag, the weak cards, the starred cards or
-// N at random). Starting goes to the session's address, so a cram can be bookmarked.
+// The cram chooser: which set to go through (an interview ahead's cards, a deck, a tag, the weak
+// cards, the starred cards or N at random). Starting goes to the session's address, so a cram can
+// be bookmarked.
 import { useEffect, useId, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { hrefWith } from '../../navigation/routes.ts';
+import { now as clockNow } from '../../platform/clock.ts';
+import { useProgress } from '../../store/context.tsx';
 import {
   MAX_RANDOM,
   practiceSessionParams,
@@ -11,8 +14,9 @@ import {
   type PracticeSpec,
 } from '../../study/practiceSet.ts';
 
-const KINDS: readonly PracticeKind[] = ['deck', 'tag', 'weak', 'starred', 'random'];
+const KINDS: readonly PracticeKind[] = ['interview', 'deck', 'tag', 'weak', 'starred', 'random'];
 const KIND_LABELS = {
+  interview: 'practice.chooser.interview',
   deck: 'practice.chooser.deck',
   tag: 'practice.chooser.tag',
   weak: 'practice.chooser.weak',
@@ -23,7 +27,20 @@ const KIND_LABELS = {
 export function CramChooser({ content }: { content: DeckContent }) {
   const { t } = useScreenT();
   const id = useId();
-  const [kind, setKind] = useState<PracticeKind>('deck');
+  const interviews = useProgress((s) => s.interviews);
+  // Interviews ahead, soonest first (read once: the list does not need to tick).
+  const [at] = useState(clockNow);
+  const ahead = useMemo(
+    () =>
+      Object.values(interviews)
+        .flatMap((r) => (r?.value && r.value.at > at ? [r.value] : []))
+        .sort((a, b) => a.at - b.at),
+    [interviews, at],
+  );
+  const kinds = ahead.length > 0 ? KINDS : KINDS.filter((k) => k !== 'interview');
+  const [kind, setKind] = useState<PracticeKind>(ahead.length > 0 ? 'interview' : 'deck');
+  const [interview, setInterview] = useState('');
+  const chosenInterview = ahead.some((i) => i.id === interview) ? interview : (ahead[0]?.id ?? '');
   const [deck, setDeck] = useState(content.decks[0]?.slug ?? '');
   const [tag, setTag] = useState('');
   const [count, setCount] = useState('10');
@@ -46,19 +63,25 @@ export function CramChooser({ content }: { content: DeckContent }) {
   const n = Number(count.normalize('NFKC').trim());
   const countOk = Number.isInteger(n) && n >= 1 && n <= MAX_RANDOM;
   const spec: PracticeSpec | null =
-    kind === 'deck'
-      ? deck === ''
+    kind === 'interview'
+      ? chosenInterview === ''
         ? null
-        : { kind, slug: deck }
-      : kind === 'tag'
-        ? chosenTag === ''
+        : { kind, id: chosenInterview }
+      : kind === 'deck'
+        ? deck === ''
           ? null
-          : { kind, tag: chosenTag }
-        : kind === 'random'
-          ? countOk
-            ? { kind, count: n }
-            : null
-          : { kind };
+          : { kind, slug: deck }
+        : kind === 'tag'
+          ? chosenTag === ''
+            ? null
+            : { kind, tag: chosenTag }
+          : kind === 'random'
+            ? countOk
+              ? { kind, count: n }
+              : null
+            : kind === 'weak' || kind === 'starred'
+              ? { kind }
+              : null;
 
   const start = (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +98,7 @@ export function CramChooser({ content }: { content: DeckContent }) {
       <form className="practice-chooser" onSubmit={start} noValidate>
         <fieldset className="practice-kinds">
           <legend>{t('practice.chooser.set')}</legend>
-          {KINDS.map((k) => (
+          {kinds.map((k) => (
             <label key={k}>
               <input
                 type="radio"
@@ -88,6 +111,18 @@ export function CramChooser({ content }: { content: DeckContent }) {
             </label>
           ))}
         </fieldset>
+        {kind === 'interview' && chosenInterview !== '' && (
+          <label className="practice-field">
+            {t('practice.chooser.interview')}
+            <select value={chosenInterview} onChange={(e) => setInterview(e.target.value)}>
+              {ahead.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {kind === 'deck' && (
           <label className="practice-field">
             {t('practice.chooser.deck')}

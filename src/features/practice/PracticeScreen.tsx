@@ -1,8 +1,8 @@
 // Practice (`#/practice/…`, not in the navigation): a drill or cram session over the set the
 // address names (src/study/practiceSet.ts practiceSessionFrom), or, with no set, the cram
 // chooser. A new address starts a new session.
-import { useSyncExternalStore } from 'react';
 import type { DeckContent } from '../../content/deckContent.ts';
+import { useHash } from '../../navigation/location.ts';
 import { routeParams } from '../../navigation/routes.ts';
 import { practiceSessionFrom } from '../../study/practiceSet.ts';
 import { CramChooser } from './CramChooser.tsx';
@@ -13,15 +13,8 @@ export interface PracticeScreenProps {
   content: DeckContent;
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-const currentHash = () => window.location.hash;
-
 export function PracticeScreen({ content }: PracticeScreenProps) {
-  const hash = useSyncExternalStore(subscribe, currentHash, () => '');
+  const hash = useHash();
   const session = practiceSessionFrom(routeParams(hash));
   return session === null ? (
     <CramChooser content={content} />

@@ -11,7 +11,7 @@ import type { Translator } from '../../i18n/translate.ts';
 import { hrefFor } from '../../navigation/routes.ts';
 import { now as clockNow } from '../../platform/clock.ts';
 import { GRADES, MAX_ANSWER_MS, type Grade } from '../../scheduler/progress.ts';
-import { useProgressStore, useReviewLog } from '../../store/context.tsx';
+import { useProgress, useProgressStore, useReviewLog } from '../../store/context.tsx';
 import {
   gradeCountsAsReview,
   practiceSet,
@@ -34,6 +34,9 @@ export function PracticeSession({ content, session }: { content: DeckContent; se
   const [tally, setTally] = useState<Tally>({ again: 0, hard: 0, good: 0, easy: 0, reviews: 0 });
   const shownAt = useRef(0);
   const { mode, spec } = session;
+  const interviewName = useProgress((s) =>
+    spec.kind === 'interview' ? s.interviews[spec.id]?.value?.name : undefined,
+  );
 
   // The set is chosen once, from the log as it was when the session started.
   const haveLog = log !== null;
@@ -59,12 +62,21 @@ export function PracticeSession({ content, session }: { content: DeckContent; se
             rolloverHour: s.settings.dayRolloverHour,
             leechThreshold: s.settings.leechThreshold,
             random: seededRandom(at),
+            interviewScopes: Object.fromEntries(
+              Object.entries(s.interviews).flatMap(([key, r]) =>
+                r?.value ? [[key, r.value.scope]] : [],
+              ),
+            ),
           }),
         );
       });
     };
     // A card's own tags are in its body.
-    if (spec.kind === 'tag') content.load(content.ids).then(choose, choose);
+    const tagScoped =
+      spec.kind === 'tag' ||
+      (spec.kind === 'interview' &&
+        (store.getState().interviews[spec.id]?.value?.scope.tags.length ?? 0) > 0);
+    if (tagScoped) content.load(content.ids).then(choose, choose);
     else choose();
     return () => {
       live = false;
@@ -164,7 +176,7 @@ export function PracticeSession({ content, session }: { content: DeckContent; se
       <h1 id="practice-title" className="screen-title">
         {title}
       </h1>
-      <p className="practice-set">{setName(translator, spec, content)}</p>
+      <p className="practice-set">{setName(translator, spec, content, interviewName)}</p>
       {mode === 'drill' ? (
         <p className="practice-note">{t('practice.drill.note')}</p>
       ) : (
@@ -185,11 +197,11 @@ export function PracticeSession({ content, session }: { content: DeckContent; se
       ) : ids.length === 0 ? (
         <div className="practice-empty">
           <p>{t(spec.kind === 'starred' ? 'practice.empty.starred' : 'practice.empty')}</p>
-          <PracticeLinks />
+          <PracticeLinks fromInterview={spec.kind === 'interview'} />
         </div>
       ) : index >= ids.length ? (
         <PracticeSummary tally={tally}>
-          <PracticeLinks />
+          <PracticeLinks fromInterview={spec.kind === 'interview'} />
         </PracticeSummary>
       ) : (
         <>
@@ -266,12 +278,12 @@ export function PracticeSession({ content, session }: { content: DeckContent; se
   );
 }
 
-function PracticeLinks() {
+function PracticeLinks({ fromInterview }: { fromInterview: boolean }) {
   const { t } = useScreenT();
   return (
     <div className="practice-links">
-      <a className="btn" href={hrefFor('weak')}>
-        {t('practice.back')}
+      <a className="btn" href={hrefFor(fromInterview ? 'interview' : 'weak')}>
+        {t(fromInterview ? 'practice.backInterview' : 'practice.back')}
       </a>
       <a className="btn" href={hrefFor('practice')}>
         {t('practice.another')}
@@ -280,7 +292,12 @@ function PracticeLinks() {
   );
 }
 
-function setName({ t, plural }: Translator, spec: PracticeSpec, content: DeckContent): string {
+function setName(
+  { t, plural }: Translator,
+  spec: PracticeSpec,
+  content: DeckContent,
+  interviewName: string | undefined,
+): string {
   switch (spec.kind) {
     case 'weak':
       return t('practice.set.weak');
@@ -294,5 +311,7 @@ function setName({ t, plural }: Translator, spec: PracticeSpec, content: DeckCon
       return t('practice.set.tag', { name: spec.tag });
     case 'random':
       return plural('practice.set.random', spec.count);
+    case 'interview':
+      return t('practice.set.interview', { name: interviewName ?? spec.id });
   }
 }
