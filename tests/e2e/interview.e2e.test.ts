@@ -1,5 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { startApp, type RunningApp } from './support/app.ts';
+import { answerMockQuestions } from './support/mock.ts';
+
+/** What storage holds under a prefix, by key: progress records (due dates among them), log chunks. */
+const stored = (page: Page, prefix: string) =>
+  page.evaluate(
+    (p) =>
+      Object.fromEntries(
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith(p))
+          .sort()
+          .map((key) => [key, localStorage.getItem(key)]),
+      ),
+    prefix,
+  );
+const PROGRESS = 'rnn-flashcards/progress/p/';
+const LOG = 'rnn-flashcards/progress/log/';
 
 // 10:00 in Shanghai on 27 Nov 2026.
 const START = new Date('2026-11-27T02:00:00Z');
@@ -13,7 +30,7 @@ afterAll(async () => {
 });
 
 describe('interview mode in Chromium', () => {
-  it('sets an interview three days ahead, reviews five cards, and sees readiness and the plan change', async () => {
+  it('sets an interview three days ahead, reviews five cards, sees readiness and the plan change, rehearses it and crams', async () => {
     const context = await app.browser.newContext({
       timezoneId: 'Asia/Shanghai',
       viewport: { width: 1280, height: 800 },
@@ -54,6 +71,35 @@ describe('interview mode in Chromium', () => {
     const followedAfter = await card.getByTestId('readiness-plan').textContent();
     expect(followedBefore).toMatch(/^\d+%$/);
     expect(`${planAfter} ${followedAfter}`).not.toBe(`${planBefore} ${followedBefore}`);
+
+    // A mock interview of three of its questions, through a reload, to its summary.
+    await card.getByRole('link', { name: 'Mock interview' }).click();
+    await page.getByRole('heading', { name: 'Mock interview: Acme' }).waitFor();
+    await page.getByLabel('Questions').fill('3');
+    await page.getByRole('button', { name: 'Start mock interview' }).click();
+    await answerMockQuestions(page, 3, 2);
+    expect(await page.locator('.mock-result').count()).toBe(3);
+    await page.getByText(/^You recalled \d+% of the key points\.$/).waitFor();
+
+    // A cram over its cards: each graded, none of their schedules moved.
+    const before = await stored(page, PROGRESS);
+    const logBefore = await stored(page, LOG);
+    expect(Object.keys(before).length).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Interview' }).click();
+    await card.getByRole('link', { name: 'Cram its cards' }).click();
+    await page.getByText('Interview: Acme').waitFor();
+    const progress = await page.locator('.practice-progress').textContent();
+    const total = Number(/Card 1 of (\d+)/.exec(progress ?? '')?.[1]);
+    expect(total).toBeGreaterThan(5);
+    for (let n = 1; n <= total; n++) {
+      await page.locator('#practice-question').waitFor();
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Again' }).waitFor();
+      await page.keyboard.press(String(1 + (n % 4)));
+    }
+    await page.getByText('Session done').waitFor();
+    expect(await stored(page, PROGRESS)).toEqual(before);
+    expect(await stored(page, LOG)).not.toEqual(logBefore); // the grades are logged, as practice
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -8,6 +8,7 @@ import {
   practiceSet,
   practiceSpecFrom,
   type PracticeCardMeta,
+  type PracticeSetOptions,
   type PracticeSpec,
 } from '../../src/study/practiceSet.ts';
 import type { StudyLogEntry } from '../../src/study/types.ts';
@@ -38,7 +39,7 @@ const FLAGS = {
 const LOG: StudyLogEntry[] = [entry('a', 'again', NOW - 10 * DAY)];
 const OPTIONS = { now: NOW, rolloverHour: 4, random: seededRandom(7) };
 
-const run = (spec: PracticeSpec, options = OPTIONS) =>
+const run = (spec: PracticeSpec, options: PracticeSetOptions = OPTIONS) =>
   practiceSet(spec, IDS, (id) => META[id], PROGRESS, FLAGS, LOG, options);
 const sorted = (ids: string[]) => [...ids].sort();
 
