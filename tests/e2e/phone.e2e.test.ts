@@ -199,8 +199,13 @@ describe('on a phone', () => {
           ),
         ]
           .filter((el) => el.offsetParent !== null || el.closest('dialog[open]'))
-          // A visually hidden file input is reached through its label, which is the target.
-          .map((el) => (el.matches('label > input.visually-hidden') ? el.parentElement! : el))
+          // A visually hidden file input or a checkbox is reached through its label too, which
+          // is then the target.
+          .map((el) =>
+            el.matches('label > input.visually-hidden, label > input[type=checkbox]')
+              ? el.parentElement!
+              : el,
+          )
           .map((el) => ({ el, r: el.getBoundingClientRect() }))
           .filter(({ r }) => r.width > 0 && (r.width < 44 || r.height < 44))
           .map(({ el, r }) => `${el.outerHTML.slice(0, 60)} ${r.width}×${r.height}`),
