@@ -1,7 +1,7 @@
 // Copies of stored values the app could not read (or an older version's data), under
 // `<key>:backup:<time>`. One copy per distinct value: the same unreadable value met at every
 // reload is kept once, so backups never pile up.
-import type { KeyValueStorage } from './repository.ts';
+import type { KeyValueStorage, ProgressRepository } from './repository.ts';
 
 export const BACKUP_INFIX = ':backup:';
 
@@ -71,5 +71,21 @@ export function overlay(storage: KeyValueStorage, key: string, value: string): K
     getItem: (k) => mine.get(k) ?? storage.getItem(k),
     setItem: (k, v) => void mine.set(k, v),
     removeItem: (k) => void mine.delete(k),
+  };
+}
+
+/** The repository's plain backup members: list them, read one as written, delete one. */
+export function backupShelf(
+  storage: KeyValueStorage,
+  name: string,
+): Pick<ProgressRepository, 'listBackups' | 'readRaw' | 'deleteBackup'> {
+  return {
+    listBackups: () =>
+      backupKeys(storage, name).map((key) => ({ key, chars: storage.getItem(key)?.length ?? 0 })),
+    readRaw: (key) => storage.getItem(key),
+    deleteBackup(key) {
+      // Only backup keys can be deleted this way.
+      if (key.includes(BACKUP_INFIX)) storage.removeItem(key);
+    },
   };
 }

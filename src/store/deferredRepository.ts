@@ -69,6 +69,7 @@ export function deferredRepository(open: () => Promise<ProgressRepository>): Pro
     discard: (key) => real?.discard(key),
     readBackup: (key) => real?.readBackup(key) ?? { ok: false, reason: 'storage is still loading' },
     storedReviews: (cardId, at) => real?.storedReviews(cardId, at) ?? [],
+    takenBack: (cardId, at) => real?.takenBack(cardId, at) ?? false,
     dismissVanished: () => real?.dismissVanished(),
   };
 }

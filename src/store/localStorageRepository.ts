@@ -45,13 +45,14 @@ import {
   type Decoded,
 } from './codec.ts';
 import type { Damage } from './decoding.ts';
-import { allKeys, BACKUP_INFIX, backupKeys, keepCopy, originalKey, overlay } from './backups.ts';
+import { allKeys, BACKUP_INFIX, backupShelf, keepCopy, originalKey, overlay } from './backups.ts';
 import { decodeInterviews, encodeInterviews, interviewsKey } from './interviewCodec.ts';
 import { mergeFlags, mergeInterviews, mergeLogs } from './merge.ts';
 import {
   CURRENT_VERSION,
   initialPersistedState,
   laterReset,
+  logKey,
   migrate,
   resetRevOf,
   STORAGE_KEY,
@@ -352,14 +353,19 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     return write(key, encodeChunk(week, { entries, removed }));
   }
 
+  /** The stored log chunk of the week of `at`, as storage holds it now (null: none readable). */
+  function storedChunk(at: number) {
+    const key = logChunkKey(name, weekOf(at));
+    const chunk = held.has(key) ? null : decodeChunk(storage.getItem(key) ?? '{"v":3}');
+    return chunk?.ok ? chunk.value : null;
+  }
+
   return {
     load,
     save,
     subscribe: (listener) => options.watch?.(listener) ?? (() => {}),
     problems,
-    listBackups: () =>
-      backupKeys(storage, name).map((key) => ({ key, chars: storage.getItem(key)?.length ?? 0 })),
-    readRaw: (key) => storage.getItem(key),
+    ...backupShelf(storage, name),
     readBackup(key) {
       const raw = key.includes(BACKUP_INFIX) ? storage.getItem(key) : null;
       if (raw === null) return { ok: false, reason: 'there is no such backup' };
@@ -374,20 +380,14 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
         ? { ok: false, reason: problem.reason }
         : { ok: true, state };
     },
-    deleteBackup(key) {
-      if (key.includes(BACKUP_INFIX)) storage.removeItem(key);
-    },
     dismissVanished() {
       vanished = [];
       report();
     },
-    storedReviews(cardId, at) {
-      const chunk = held.has(logChunkKey(name, weekOf(at)))
-        ? null
-        : decodeChunk(storage.getItem(logChunkKey(name, weekOf(at))) ?? '{"v":3}');
-      if (!chunk?.ok) return [];
-      return chunk.value.entries.filter((e) => e.cardId === cardId);
-    },
+    storedReviews: (cardId, at) =>
+      storedChunk(at)?.entries.filter((e) => e.cardId === cardId) ?? [],
+    takenBack: (cardId, at) =>
+      storedChunk(at)?.removed.includes(logKey({ cardId, reviewedAt: at })) ?? false,
     discard(key) {
       held.delete(key);
       known.delete(key);

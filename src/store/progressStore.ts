@@ -303,12 +303,15 @@ export function progressStoreOn(
   });
 
   /**
-   * Whether undoing `entry` would lose another tab's review: one made after it, or one before
+   * Whether undoing `entry` would lose another tab's work: a review made after it; one before
    * it that the progress it would restore (`entry.before`) does not include (that tab graded
-   * the card before this one had merged its review).
+   * the card before this one had merged its review); or an undo there of the review that
+   * progress rests on (restoring it would bring a taken-back review back to life).
    */
   function undoWouldLose({ cardId, before, log: own }: UndoEntry): boolean {
     if (own?.kind !== 'review') return false;
+    const restored = before?.lastReview;
+    if (restored != null && repository.takenBack(cardId, restored)) return true;
     const others = [
       ...log,
       ...[own.reviewedAt, now()].flatMap((at) => repository.storedReviews(cardId, at)),

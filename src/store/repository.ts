@@ -55,6 +55,8 @@ export interface ProgressRepository {
   readBackup(key: string): { ok: true; state: PersistedState } | { ok: false; reason: string };
   /** The log entries of `cardId` stored in the week of `at` (another tab's included). */
   storedReviews(cardId: string, at: number): ReviewLogEntry[];
+  /** Whether storage records the review of `cardId` at `at` as taken back (undone, in any tab). */
+  takenBack(cardId: string, at: number): boolean;
   /** The learner has read the notice about removed keys. */
   dismissVanished(): void;
   /** Deletes a backup the learner no longer wants. Only backup keys can be deleted this way. */

@@ -175,15 +175,14 @@ describe('two tabs never lose a review (classes of items 7 and 9)', () => {
           if (last) expect(fresh.progress[id]?.lastReview).toBe(last.reviewedAt);
         }
       }),
-      // Seed pinned: fast-check found the counterexample below (an undo over a review the other
-      // tab had already undone), which is still open; pinned, this property guards the rest.
-      { numRuns: 80, seed: 1 },
+      // It found the crossed undo below once; now each run tries new interleavings.
+      { numRuns: 200 },
     );
   });
 
-  // A known, open fault: tab 1 grades over a review that tab 0 has undone since tab 1 last
-  // synced, then undoes; its undo restores progress that names the review tab 0 took back.
-  it.fails('keeps progress equal to the latest stored review after crossed undos (open)', () => {
+  // Tab 1 grades over a review that tab 0 has undone since tab 1 last synced, then undoes: its
+  // undo would restore progress resting on the review tab 0 took back, so it is refused.
+  it('keeps progress equal to the latest stored review after crossed undos', () => {
     const storage = new MemoryStorage();
     const clock = T0;
     const tabs = [openStore(storage, () => clock), openStore(storage, () => clock)];

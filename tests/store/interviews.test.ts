@@ -126,7 +126,10 @@ describe('interviews in export and import', () => {
   });
 
   it('round-trip any valid records, and never throw on any value in their place', () => {
-    const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
+    // Ids the app makes; `prototype` and `constructor` are refused (the test below).
+    const id = fc
+      .stringMatching(/^[A-Za-z0-9_-]{1,12}$/)
+      .filter((k) => k !== 'prototype' && k !== 'constructor');
     const time = fc.integer({ min: 0, max: 4e12 });
     const interview = (key: string) =>
       fc.record(
@@ -171,5 +174,16 @@ describe('interviews in export and import', () => {
             expect(rec.rev).toBeGreaterThanOrEqual(0);
       }),
     );
+  });
+
+  it('refuse a file whose interview ids would reach an object’s prototype', () => {
+    for (const key of ['__proto__', 'prototype', 'constructor']) {
+      const file = {
+        ...buildExport(initialPersistedState(), T0),
+        interviews: JSON.parse(`{"${key}": {"rev": 1, "value": null}}`) as unknown,
+      };
+      const r = parseImport(JSON.stringify(file));
+      expect(r.ok, key).toBe(false);
+    }
   });
 });

@@ -118,6 +118,7 @@ function renderStats(stored: Partial<PersistedState>) {
     discard: () => {},
     readBackup: () => ({ ok: false, reason: 'no backups in this test' }),
     storedReviews: () => [],
+    takenBack: () => false,
     dismissVanished: () => {},
   };
   const store = createProgressStore({ engine: currentEngine, repository, now: () => NOW });
