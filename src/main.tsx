@@ -9,7 +9,7 @@ import { createDeckContent } from './content/deckContent.ts';
 import { PreferencesStoreContext } from './preferences/preferencesContext.ts';
 import { createPreferencesStore } from './preferences/preferencesStore.ts';
 import { now } from './platform/clock.ts';
-import { currentEngine, loadEngine } from './scheduler/engine.ts';
+import { currentEngine, loadEngine, onEngineLoaded } from './scheduler/engine.ts';
 import { browserLanguages } from './platform/document.ts';
 import { browserStorage, onOtherTabChange } from './platform/storage.ts';
 import { ProgressStoreContext, StorageStatusContext } from './store/context.tsx';
@@ -39,7 +39,7 @@ const openRepository = () =>
   );
 // Grading waits for the scheduler, which is on its way (above).
 const storeOn = (repository: ProgressRepository) =>
-  progressStoreOn(repository, { now, engine: currentEngine });
+  progressStoreOn(repository, { now, engine: currentEngine, onEngine: onEngineLoaded });
 const preferences = createPreferencesStore({ storage, languages: browserLanguages() });
 const content = createDeckContent(decks, loadChunk, preloaded);
 

@@ -2,11 +2,15 @@
 // the grades' intervals and to grade. It is fetched in parallel with the first screen (main.tsx
 // starts the load at once) so that it never delays the first question, and is here long before
 // anyone can read a question and press a grade. This module holds it once it has arrived; the
-// app hands `currentEngine` to the progress store (main.tsx), which never reads it itself.
+// app hands `currentEngine` and `onEngineLoaded` to the progress store (main.tsx), and screens
+// reach the scheduler through the store, never through this module.
 type Engine = typeof import('./rate.ts') & typeof import('./reschedule.ts');
 
-/** What the progress store needs of the scheduler: grading and rescheduling. */
-export type SchedulerEngine = Pick<Engine, 'rateCard' | 'rescheduleForRetention'>;
+/** What the app needs of the scheduler: grading, rescheduling and the grades' intervals. */
+export type SchedulerEngine = Pick<
+  Engine,
+  'rateCard' | 'rescheduleForRetention' | 'previewIntervals'
+>;
 
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;

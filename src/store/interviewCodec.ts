@@ -12,7 +12,10 @@ const RESERVED = new Set(['__proto__', 'prototype', 'constructor']);
 export const InterviewId = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z0-9_-]{1,64}$/),
-  v.check((id) => !RESERVED.has(id), 'an interview id may not be __proto__, prototype or constructor'),
+  v.check(
+    (id) => !RESERVED.has(id),
+    'an interview id may not be __proto__, prototype or constructor',
+  ),
 );
 const Names = v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(1000));
 

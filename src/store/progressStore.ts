@@ -47,7 +47,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function progressStoreOn(
   repository: ProgressRepository,
-  options: Pick<ProgressStoreOptions, 'now' | 'engine'>,
+  options: Pick<ProgressStoreOptions, 'now' | 'engine' | 'onEngine'>,
 ): ProgressStore {
   const { now, engine: currentEngine } = options;
   /**
@@ -344,6 +344,8 @@ export function progressStoreOn(
     syncFromStorage,
     restoreBackup,
     reviewLog: () => Promise.resolve(log),
+    engine: currentEngine,
+    onEngine: options.onEngine ?? (() => () => {}),
     persistedState: () => ({ ...dataOf(store.getState()), log }),
   });
 }

@@ -97,12 +97,18 @@ export type ProgressStore = StoreApi<ProgressState> & {
   restoreBackup: (key: string) => { ok: true } | { ok: false; reason: string };
   /** Backups, problems and held values (Settings → Your data). */
   repository: ProgressRepository;
+  /** The scheduler the store grades with, or null while it is still loading. */
+  engine: () => SchedulerEngine | null;
+  /** Calls `listener` when the scheduler arrives; returns the unsubscribe. */
+  onEngine: (listener: () => void) => () => void;
 };
 
 export type ProgressStoreOptions = {
   now: () => number;
   /** The scheduler, or null while it is still loading (grading waits for it). */
   engine: () => SchedulerEngine | null;
+  /** How its arrival is noticed (none: it is never awaited, e.g. given at once in tests). */
+  onEngine?: (listener: () => void) => () => void;
 } & (
   | { repository: ProgressRepository }
   | {

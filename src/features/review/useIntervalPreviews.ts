@@ -5,12 +5,13 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { formatIntervalLong } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { afterNextPaint } from '../../platform/frame.ts';
-import { currentEngine, onEngineLoaded } from '../../scheduler/engine.ts';
+import type { SchedulerEngine } from '../../scheduler/engine.ts';
 import { GRADES, newProgress, type CardProgress, type Grade } from '../../scheduler/progress.ts';
 import type { IntervalPreview } from '../../scheduler/rate.ts';
 import type { SchedulerSettings } from '../../scheduler/settings.ts';
+import { useProgressStore } from '../../store/context.tsx';
 
-export type Engine = NonNullable<ReturnType<typeof currentEngine>>;
+export type Engine = SchedulerEngine;
 export type IntervalPreviews = Record<Grade, IntervalPreview>;
 
 interface Previewed {
@@ -24,11 +25,12 @@ interface Previewed {
 const noEngine = () => null;
 
 /**
- * The scheduler, once it has arrived (it loads beside the first screen; see scheduler/engine.ts).
+ * The store's scheduler, once it has arrived (it loads beside the first screen; see main.tsx).
  * (Not while hydrating the page's built-in first screen, which was drawn without it.)
  */
 export function useEngine(): Engine | null {
-  return useSyncExternalStore(onEngineLoaded, currentEngine, noEngine);
+  const store = useProgressStore();
+  return useSyncExternalStore(store.onEngine, store.engine, noEngine);
 }
 
 export function useIntervalPreviews(input: {

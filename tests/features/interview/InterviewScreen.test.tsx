@@ -70,9 +70,11 @@ describe('interview screen', () => {
     ).toBeTruthy();
     expect(screen.getByText('3 cards predicted below target, weakest first')).toBeTruthy();
     expect(screen.getByRole('table').textContent).toContain('1');
-    // Practice has no interview set yet: no link leads to a session that does not exist.
-    expect(screen.queryByRole('link', { name: 'Cram' })).toBeNull();
-    expect(screen.queryByRole('link', { name: 'Mock interview' })).toBeNull();
+    // Its rehearsals: a mock interview and a cram of its cards, each at its own address.
+    const mock = screen.getByRole('link', { name: 'Mock interview' }).getAttribute('href');
+    const cram = screen.getByRole('link', { name: 'Cram its cards' }).getAttribute('href');
+    expect(mock).toMatch(/^#\/mock\/[A-Za-z0-9_-]+$/);
+    expect(cram).toBe(mock!.replace('#/mock/', '#/practice/interview/'));
   });
 
   it('counts down with the clock', async () => {
