@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { loadMathStyles } from '../../components/mathStyles.ts';
 import { ModalDialog } from '../../components/ModalDialog.tsx';
+import { focusableScrollBoxes } from '../../components/scrollBoxes.ts';
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
@@ -93,6 +94,7 @@ function CardBody({
           <div
             className="prose browse-detail-question"
             lang={lang}
+            ref={focusableScrollBoxes}
             // Rendered at build time from our own content: safe to insert.
             dangerouslySetInnerHTML={{ __html: card.questionHtml }}
           />
@@ -100,6 +102,7 @@ function CardBody({
           <div
             className="prose"
             lang={lang}
+            ref={focusableScrollBoxes}
             dangerouslySetInnerHTML={{ __html: card.answerHtml }}
           />
         </>

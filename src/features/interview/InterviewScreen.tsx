@@ -39,8 +39,10 @@ export function InterviewScreen({ content }: { content: DeckContent }) {
   const percent = (x: number) => number(x, { style: 'percent', maximumFractionDigits: 0 });
 
   return (
-    <main className="interview-screen">
-      <h1>{t('interview.title')}</h1>
+    <section className="interview-screen" aria-labelledby="interview-title">
+      <h1 id="interview-title" className="screen-title">
+        {t('interview.title')}
+      </h1>
       {error && <p role="alert">{t('interview.error.load')}</p>}
       <section aria-labelledby="interview-add">
         <h2 id="interview-add">{t('interview.new')}</h2>
@@ -115,6 +117,6 @@ export function InterviewScreen({ content }: { content: DeckContent }) {
       >
         {t('interview.removeBody', { name: removing?.name ?? '' })}
       </ConfirmDialog>
-    </main>
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { keyPointsFromHtml } from '../../content/keyPointsHtml.ts';
 import { KeyPointChecklist } from '../../components/KeyPointChecklist.tsx';
+import { focusableScrollBoxes } from '../../components/scrollBoxes.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { useProgressStore } from '../../store/context.tsx';
 import {
@@ -103,6 +104,7 @@ export function MockRun({ content, session, now, onChange, onAbandon }: MockRunP
           <div
             className="card-question prose"
             lang={lang}
+            ref={focusableScrollBoxes}
             // Rendered at build time from our own content: safe to insert.
             dangerouslySetInnerHTML={{ __html: card.questionHtml }}
           />
@@ -130,6 +132,7 @@ export function MockRun({ content, session, now, onChange, onAbandon }: MockRunP
               <div
                 className="prose"
                 lang={lang}
+                ref={focusableScrollBoxes}
                 dangerouslySetInnerHTML={{ __html: card.answerHtml }}
               />
             </section>

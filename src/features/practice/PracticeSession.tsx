@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { loadMathStyles } from '../../components/mathStyles.ts';
 import { CardSources } from '../../components/cardParts.tsx';
+import { focusableScrollBoxes } from '../../components/scrollBoxes.ts';
 import type { DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import type { Translator } from '../../i18n/translate.ts';
@@ -226,6 +227,7 @@ export function PracticeSession({ content, session }: { content: DeckContent; se
                 id="practice-question"
                 className="card-question prose"
                 lang={lang}
+                ref={focusableScrollBoxes}
                 // Rendered at build time from our own content: safe to insert.
                 dangerouslySetInnerHTML={{ __html: card.questionHtml }}
               />
@@ -234,6 +236,7 @@ export function PracticeSession({ content, session }: { content: DeckContent; se
                   <div
                     className="prose"
                     lang={lang}
+                    ref={focusableScrollBoxes}
                     dangerouslySetInnerHTML={{ __html: card.answerHtml }}
                   />
                   <CardSources sources={card.sources} title={t('review.sources')} />
