@@ -52,6 +52,7 @@ export const enInterview = {
   },
   'interview.more': { one: '…and {count} more', other: '…and {count} more' },
   // mock (mock interview screen, key points in review)
+  'mock.titleFor': 'Mock interview: {name}',
   'mock.title': 'Mock interview',
   'mock.intro':
     'Answer each question aloud against the clock, then tick the key points you said. Weak cards come up more often.',

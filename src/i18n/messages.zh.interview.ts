@@ -49,6 +49,7 @@ export const zhInterview = {
   'interview.more': { other: '……另有 {count} 张' },
   'nav.mock': '模拟面试',
   // mock (mock interview screen, key points in review)
+  'mock.titleFor': '模拟面试：{name}',
   'mock.title': '模拟面试',
   'mock.intro': '计时大声回答每个问题，然后勾选你说到的要点。薄弱的卡片出现得更多。',
   'mock.scope': '题目范围',

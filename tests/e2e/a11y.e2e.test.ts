@@ -8,19 +8,13 @@
 //    the element drawn for it), in a colour that stands out from the background (3:1).
 // tests/e2e/phone.e2e.test.ts goes through the app by keys; this adds every screen, both themes,
 // and the comparison with the unfocused control.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JSHandle, Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.ts';
+import { appForFile } from './support/app.ts';
 import { axe, combos, settle } from './support/axe.ts';
 import { DESKTOP, PHONE, newContext, openApp, UI_TEXT } from './support/phone.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 const TEXT = UI_TEXT;
 

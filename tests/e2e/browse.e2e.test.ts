@@ -2,9 +2,9 @@
 // and gone from the review queue's counts; then screenshots of the screen and of an opened card
 // (phone 360×740 and desktop, light and dark, English and Chinese): test-results/screenshots/
 // browse-*.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.ts';
+import { appForFile } from './support/app.ts';
 import {
   DESKTOP,
   SMALL_PHONE,
@@ -14,13 +14,7 @@ import {
   screenshot,
 } from './support/phone.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 const counts = (page: Page) => page.getByLabel('Cards left today');
 const FIRST_QUESTION = 'RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？';

@@ -1,8 +1,8 @@
 // The deck list on a 360 px phone: one tap from Review, choosing the equations deck studies it,
 // and a reload keeps the choice. Screenshots of the list (phone and desktop, light and dark,
 // English and Chinese) are kept under test-results/screenshots/ for a person to look at.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appForFile } from './support/app.ts';
 import {
   DESKTOP,
   SMALL_PHONE,
@@ -12,13 +12,7 @@ import {
   screenshot,
 } from './support/phone.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 const EQUATIONS = 'RNN 公式与推导';
 const FIRST_EQUATIONS_QUESTION = /写出 vanilla RNN 的前向传播公式/;

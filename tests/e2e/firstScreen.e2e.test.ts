@@ -1,17 +1,11 @@
 // The first screen is in index.html: a first-time visitor sees the first question before any
 // JavaScript runs; a returning learner never sees that card flash before their own due card.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appForFile } from './support/app.ts';
 import { DESKTOP, newContext, START } from './support/phone.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 const FIRST = 'RNN和CNN之间有什么区别？在哪些情况下分别使用彼此？';
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.ts';
+import { appForFile } from './support/app.ts';
 import { answerMockQuestions } from './support/mock.ts';
 
 /** What storage holds under a prefix, by key: progress records (due dates among them), log chunks. */
@@ -21,13 +21,7 @@ const LOG = 'rnn-flashcards/progress/log/';
 // 10:00 in Shanghai on 27 Nov 2026.
 const START = new Date('2026-11-27T02:00:00Z');
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 describe('interview mode in Chromium', () => {
   it('sets an interview three days ahead, reviews five cards, sees readiness and the plan change, rehearses it and crams', async () => {

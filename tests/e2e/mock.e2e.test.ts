@@ -1,17 +1,11 @@
 // A mock interview of three questions in Chromium, with ticked key points and a reload in the
 // middle, to its summary; then it is listed among past mock interviews.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appForFile } from './support/app.ts';
 import { answerMockQuestions } from './support/mock.ts';
 import { newContext, openApp, PHONE } from './support/phone.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 describe('mock interview in Chromium', () => {
   it('runs three questions through a reload to the summary', async () => {

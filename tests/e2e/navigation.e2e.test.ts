@@ -1,9 +1,9 @@
 // The navigation on a 360 px phone (a tab bar at the foot) and on a desktop (the top bar), in
 // both languages and themes, with its six screens (Review, Browse, Weak, Stats, Interview,
 // Settings). Screenshots: test-results/screenshots/nav-*.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.ts';
+import { appForFile } from './support/app.ts';
 import {
   DESKTOP,
   SMALL_PHONE,
@@ -13,13 +13,7 @@ import {
   screenshot,
 } from './support/phone.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 const SIX = {
   en: ['Review', 'Browse', 'Weak', 'Stats', 'Interview', 'Settings'],

@@ -8,18 +8,12 @@
 // whatever shows after that came from the service worker's cache.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.ts';
+import { appForFile } from './support/app.ts';
 import { PHONE, newContext, openApp } from './support/phone.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 interface Proxy {
   /** The app's address through the proxy, ending in the folder (prefix). */

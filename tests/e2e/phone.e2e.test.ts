@@ -1,9 +1,9 @@
 // The app on a phone (390×844 and 360 px wide, touch screen) and by keyboard alone: reviewing
 // by taps and swipes, settings by touch, no sideways page scrolling on any card of the seed
 // deck, tap targets of at least 44 px, and a visible focus ring everywhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.ts';
+import { appForFile } from './support/app.ts';
 import {
   DESKTOP,
   PHONE,
@@ -14,13 +14,7 @@ import {
   swipe,
 } from './support/phone.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 const counts = (page: Page) => page.getByLabel('Cards left today').textContent();
 const questionText = (page: Page) => page.locator('#card-question').textContent();

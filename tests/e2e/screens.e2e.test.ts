@@ -3,9 +3,9 @@
 // dark, in English and Chinese: test-results/screenshots/<screen>-<device>-<theme>-<lang>.png,
 // kept as artifacts (not committed) for a person to look at. Along the way it checks that each
 // screen is in the right language and theme and never scrolls sideways.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.ts';
+import { appForFile } from './support/app.ts';
 import {
   DESKTOP,
   PHONE,
@@ -16,13 +16,7 @@ import {
   UI_TEXT,
 } from './support/phone.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 const TEXT = UI_TEXT;
 

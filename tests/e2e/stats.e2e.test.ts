@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.ts';
+import { appForFile } from './support/app.ts';
 
 // 10:00 in Shanghai on 27 Nov 2026; the study day rolls over at 04:00 local.
 const START = new Date('2026-11-27T02:00:00Z');
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 async function gradeGood(page: Page) {
   await page.keyboard.press('Space');

@@ -5,9 +5,9 @@
 // summary), a cram of its cards (question and answer) and the cram chooser. On each of them
 // axe-core finds nothing (as in a11y.e2e.test.ts) and the page never scrolls sideways; each is
 // kept as test-results/screenshots/<screen>-<device>-<theme>-<lang>.png for a person to look at.
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.ts';
+import { appForFile } from './support/app.ts';
 import { axe, combos } from './support/axe.ts';
 import {
   DESKTOP,
@@ -18,13 +18,7 @@ import {
   screenshot,
 } from './support/phone.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 /** The interview added on each run. */
 const NAME = 'Acme';

@@ -1,17 +1,11 @@
 // Two tabs of the app on one browser profile, reviewing in turns: every review made in either
 // tab ends up in both, and in storage.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.ts';
+import { appForFile } from './support/app.ts';
 import { DESKTOP, newContext, START } from './support/phone.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 const question = (page: Page) => page.locator('#card-question').textContent();
 const counts = (page: Page) => page.getByLabel('Cards left today').textContent();

@@ -1,20 +1,14 @@
 // Weak in Chromium: one card forgotten again and again across moved clock days becomes a leech,
 // first on Weak; starring with * shows there; Drill weak runs to its summary.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.ts';
+import { appForFile } from './support/app.ts';
 
 // 10:00 in Shanghai on 27 Nov 2026; the study day rolls over at 04:00 local.
 const START = new Date('2026-11-27T02:00:00Z');
 const SHARD_PREFIX = 'rnn-flashcards/progress/p/';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForFile();
 
 const question = (page: Page) => page.locator('#card-question');
 

@@ -44,15 +44,6 @@ export function InterviewScreen({ content }: { content: DeckContent }) {
         {t('interview.title')}
       </h1>
       {error && <p role="alert">{t('interview.error.load')}</p>}
-      <section aria-labelledby="interview-add">
-        <h2 id="interview-add">{t('interview.new')}</h2>
-        <InterviewForm
-          decks={content.decks}
-          defaultAt={Math.ceil((now + 3 * DAY_MS) / (60 * MINUTE_MS)) * 60 * MINUTE_MS}
-          onSave={(input) => store.getState().addInterview(input)}
-        />
-      </section>
-      <PlanSettings />
       <section aria-labelledby="interview-upcoming">
         <h2 id="interview-upcoming">{t('interview.upcoming')}</h2>
         {upcoming.length === 0 && <p className="interview-empty">{t('interview.empty')}</p>}
@@ -82,6 +73,15 @@ export function InterviewScreen({ content }: { content: DeckContent }) {
           ),
         )}
       </section>
+      <section aria-labelledby="interview-add">
+        <h2 id="interview-add">{t('interview.new')}</h2>
+        <InterviewForm
+          decks={content.decks}
+          defaultAt={Math.ceil((now + 3 * DAY_MS) / (60 * MINUTE_MS)) * 60 * MINUTE_MS}
+          onSave={(input) => store.getState().addInterview(input)}
+        />
+      </section>
+      <PlanSettings />
       {past.length > 0 && (
         <section aria-labelledby="interview-history">
           <h2 id="interview-history">{t('interview.history')}</h2>

@@ -16,7 +16,7 @@ export const formatWhen = (at: number, tag: string) =>
 
 function Question({ content, id }: { content: DeckContent; id: string }) {
   const card = useCard(content, id);
-  return <>{card?.questionText ?? id}</>;
+  return <span lang={content.place(id)?.deck.lang}>{card?.questionText ?? id}</span>;
 }
 
 export function UpcomingInterview(props: {

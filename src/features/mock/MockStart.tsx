@@ -100,7 +100,7 @@ export function MockStart({ content, interview, store, now, onOpen }: MockStartP
   return (
     <section className="mock" aria-labelledby="mock-title">
       <h1 id="mock-title" className="screen-title" tabIndex={-1}>
-        {interview ? `${t('mock.title')}: ${interview.name}` : t('mock.title')}
+        {interview ? t('mock.titleFor', { name: interview.name }) : t('mock.title')}
       </h1>
       <p className="mock-note">{t('mock.intro')}</p>
       <form className="mock-panel" onSubmit={start} aria-describedby={`${formId}-status`}>

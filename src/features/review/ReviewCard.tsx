@@ -1,5 +1,6 @@
 // One card: its deck and number, the question, and the answer with its sources. The answer is
 // drawn hidden; useReveal shows it (see there). Swipes on the card come in through `swipe`.
+import { focusableScrollBoxes } from '../../components/scrollBoxes.ts';
 import type { RefObject } from 'react';
 import { CardSources } from '../../components/cardParts.tsx';
 import { StarButton } from '../../components/cardParts.tsx';
@@ -70,6 +71,7 @@ export function ReviewCard({
         lang={deckLang}
         // Measured by the bench (Element Timing): when the question is first painted.
         {...{ elementtiming: 'question' }}
+        ref={focusableScrollBoxes}
         // Rendered at build time from our own content: safe to insert.
         dangerouslySetInnerHTML={{ __html: card.questionHtml }}
       />
@@ -89,6 +91,7 @@ export function ReviewCard({
         <div
           className="prose"
           lang={deckLang}
+          ref={focusableScrollBoxes}
           dangerouslySetInnerHTML={{ __html: card.answerHtml }}
         />
         <CardSources sources={card.sources} title={t('review.sources')} />

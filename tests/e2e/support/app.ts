@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -52,6 +53,32 @@ export async function startApp(): Promise<RunningApp> {
       await browser.close();
       await server.close();
       rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The app built, served and Chromium started for the test file that calls this (at its top):
+ * before its first test, closed after its last. Read `url` and `browser` inside the tests.
+ */
+export function appForFile(): Omit<RunningApp, 'close'> {
+  let running: RunningApp | undefined;
+  beforeAll(async () => {
+    running = await startApp();
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  const started = () => {
+    if (!running) throw new Error('the app is not started yet: read it inside a test');
+    return running;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get browser() {
+      return started().browser;
     },
   };
 }
