@@ -6,6 +6,7 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/e2e.json' },
     include: ['tests/e2e/**/*.e2e.test.ts'],
+    globalSetup: ['tests/e2e/support/globalSetup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,11 +1,12 @@
-// Builds the app once into a temporary folder, serves it on 127.0.0.1 with `vite preview`, and
-// launches Debian's Chromium through playwright-core (no browser download, ever).
+// Serves the app's production build on 127.0.0.1 with `vite preview` (built once per run:
+// globalSetup.ts) and launches Debian's Chromium through playwright-core (no browser download,
+// ever).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -25,19 +26,33 @@ export interface RunningApp {
   close: () => Promise<void>;
 }
 
-export async function startApp(): Promise<RunningApp> {
-  const root = path.resolve(import.meta.dirname, '../../..');
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'rnn-e2e-'));
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/** A production build of the app into `outDir`. */
+export async function buildInto(outDir: string): Promise<void> {
   // Vitest sets NODE_ENV=test, which would give a development build of React.
   process.env.NODE_ENV = 'production';
   await build({
-    root,
+    root: ROOT,
     mode: 'production',
     logLevel: 'error',
     build: { outDir, emptyOutDir: true },
   });
+}
+
+/**
+ * The build made once for the run (globalSetup.ts), served on 127.0.0.1, and Chromium. Without
+ * that build (a file run on its own, outside the e2e config) it builds into a folder of its own.
+ */
+export async function startApp(): Promise<RunningApp> {
+  let outDir = inject('e2eBuild');
+  let own: string | null = null;
+  if (!outDir) {
+    own = outDir = mkdtempSync(path.join(os.tmpdir(), 'rnn-e2e-'));
+    await buildInto(outDir);
+  }
   const server: PreviewServer = await preview({
-    root,
+    root: ROOT,
     logLevel: 'error',
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
@@ -52,7 +67,7 @@ export async function startApp(): Promise<RunningApp> {
     async close() {
       await browser.close();
       await server.close();
-      rmSync(outDir, { recursive: true, force: true });
+      if (own) rmSync(own, { recursive: true, force: true });
     },
   };
 }
