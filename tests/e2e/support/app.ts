@@ -44,7 +44,7 @@ export async function buildInto(outDir: string): Promise<void> {
  * The build made once for the run (globalSetup.ts), served on 127.0.0.1, and Chromium. Without
  * that build (a file run on its own, outside the e2e config) it builds into a folder of its own.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(chromiumArgs: readonly string[] = []): Promise<RunningApp> {
   let outDir = inject('e2eBuild');
   let own: string | null = null;
   if (!outDir) {
@@ -60,7 +60,10 @@ export async function startApp(): Promise<RunningApp> {
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string')
     throw new Error('preview server has no port');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, ...chromiumArgs],
+  });
   return {
     url: `http://127.0.0.1:${address.port}/`,
     browser,
@@ -75,11 +78,12 @@ export async function startApp(): Promise<RunningApp> {
 /**
  * The app built, served and Chromium started for the test file that calls this (at its top):
  * before its first test, closed after its last. Read `url` and `browser` inside the tests.
+ * `chromiumArgs` are added to Chromium's flags (the fake microphone of recording tests).
  */
-export function appForFile(): Omit<RunningApp, 'close'> {
+export function appForFile(chromiumArgs: readonly string[] = []): Omit<RunningApp, 'close'> {
   let running: RunningApp | undefined;
   beforeAll(async () => {
-    running = await startApp();
+    running = await startApp(chromiumArgs);
   });
   afterAll(async () => {
     await running?.close();
