@@ -36,6 +36,8 @@ export interface DeckResult {
   timings: Record<'app' | 'floor', Timings>;
   /** Timings with reviews stored (synthetic deck only): the realistic year first. */
   histories: {
+    /** The reviews asked of the simulation (`reviews`: what it made, a few more). */
+    requested: number;
     reviews: number;
     cards: number;
     storedChars: number;
@@ -264,7 +266,7 @@ export function report(out: Output, budgets: Budgets, r: DeckResult, proof: Guar
       ),
     );
     // A year of heavy preparation is held to the aims; larger logs are figures.
-    if (h.reviews <= REALISTIC_REVIEWS) {
+    if (h.requested === REALISTIC_REVIEWS) {
       for (const [name, key, aim] of [
         ['first question', 'firstQuestion', AIM.firstQuestion],
         ['grade', 'grade', BUDGET.scaleGradeOverFloor],

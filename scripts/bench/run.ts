@@ -27,13 +27,13 @@ import { builtCardIds, storedHistory } from './history.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { checkLoading, firstVisit } from './loading.ts';
 import { Budgets, Output, count, seconds } from './report.ts';
-import { report, type DeckResult } from './deckReport.ts';
+import { REALISTIC_REVIEWS, report, type DeckResult } from './deckReport.ts';
 import { measureSearch, type SearchTimings } from './search.ts';
 import { moduleShares, staticSizes } from './sizes.ts';
 import { measure, type Timings } from './timings.ts';
 
 /** Reviews stored for the timings at scale: a year of heavy preparation, and a stress case. */
-const HISTORY_REVIEWS = [20_000, 100_000];
+const HISTORY_REVIEWS = [REALISTIC_REVIEWS, 100_000];
 /**
  * The introduction already seen: it is a modal dialog over a first visit's card and holds every
  * key and click until it closes, so a run that reveals and grades starts past it. Nothing else is
@@ -127,6 +127,7 @@ async function benchDeck(
           (m) => progress(`${options.label} + ${count(reviews)} reviews: ${m}`),
         );
         histories.push({
+          requested: reviews,
           reviews: stored.reviews,
           cards: stored.cards,
           storedChars: stored.chars,
