@@ -11,6 +11,8 @@
 // 2. index.html's first-screen check learns the routes other than the default one, from the
 //    screen table (src/navigation/routes.ts), in place of the token `'__OTHER_ROUTES__'`.
 // 3. Inline classic scripts (index.html's theme, language and first-screen check) are minified.
+// 4. A "Show answer" click or Space/Enter on the built-in screen before the app listens is
+//    noted on the boot script (src/platform/earlyInput.ts hands it to the review screen).
 import { minifySync, type Plugin } from 'vite';
 import { DEFAULT_ROUTE, ROUTES } from '../navigation/routes.ts';
 
@@ -39,7 +41,23 @@ const BOOT = `(function (s) {
     script.src = s.dataset.src;
     d.head.appendChild(script);
   }
-  if (d.documentElement.classList.contains('prerender-stale') || d.visibilityState !== 'visible') {
+  var root = d.documentElement;
+  // 4. "Show answer" pressed on the built-in screen before React listens would be lost: noted
+  //    here (data-reveal="asked") for the review screen to take once it has taken over.
+  if (root.classList.contains('intro-seen') && !root.classList.contains('prerender-stale')) {
+    var note = function (e) {
+      var t = e.target;
+      var hit =
+        e.type === 'click'
+          ? t && t.closest && t.closest('.btn-reveal')
+          : (e.key === ' ' || e.key === 'Enter') &&
+            !(t && t.closest && t.closest('a, button, input, select, textarea, dialog'));
+      if (hit && !s.dataset.reveal) s.dataset.reveal = 'asked';
+    };
+    d.addEventListener('click', note, true);
+    d.addEventListener('keydown', note, true);
+  }
+  if (root.classList.contains('prerender-stale') || d.visibilityState !== 'visible') {
     boot();
   } else {
     requestAnimationFrame(function () {

@@ -129,4 +129,23 @@ describe('the first screen', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('keeps a "Show answer" pressed before the app listens, and shows that answer once it does', async () => {
+    const context = await newContext(app.browser, {
+      viewport: DESKTOP,
+      preferences: { locale: 'en', introSeen: true },
+      blockServiceWorkers: true,
+    });
+    const { page, errors, release } = await openHeld(context);
+    // The built-in button, pressed while the app's script is still held back.
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    expect(await page.locator('.card-answer').isVisible()).toBe(false);
+    release();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.card-answer').isVisible()).toBe(true);
+    expect(await page.locator('#card-question').textContent()).toBe(FIRST);
+    await page.getByRole('button', { name: 'Good' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Card } from '../../deck/types.ts';
 import { now as clockNow } from '../../platform/clock.ts';
+import { takeEarlyReveal } from '../../platform/earlyInput.ts';
 import { afterNextPaint, whenIdle } from '../../platform/frame.ts';
 
 export interface Reveal {
@@ -114,6 +115,8 @@ export function useReveal(
     if (revealWhenDrawn.current !== null && revealWhenDrawn.current !== currentId) {
       revealWhenDrawn.current = null;
     }
+    // A press of "Show answer" made before the app listened counts for the card drawn then.
+    if (drawn !== null && takeEarlyReveal()) revealWhenDrawn.current = drawn;
     if (drawn !== null && revealWhenDrawn.current === drawn) {
       revealWhenDrawn.current = null;
       reveal();

@@ -1,0 +1,10 @@
+// "Show answer" pressed on the page built into index.html before the app had taken it over: the
+// boot script (src/build/pageScripts.ts) notes it on itself as data-reveal="asked". Taken once,
+// by the review screen's first commit, which also ends the noting (data-reveal="taken").
+export function takeEarlyReveal(): boolean {
+  const boot = typeof document === 'undefined' ? null : document.getElementById('boot');
+  if (!boot || boot.dataset.reveal === 'taken') return false;
+  const asked = boot.dataset.reveal === 'asked';
+  boot.dataset.reveal = 'taken';
+  return asked;
+}
