@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appForFile } from './support/app.ts';
+import { DESKTOP, newContext, openApp } from './support/phone.ts';
 import { answerMockQuestions } from './support/mock.ts';
 
 /** What storage holds under a prefix, by key: progress records (due dates among them), log chunks. */
@@ -18,23 +19,12 @@ const stored = (page: Page, prefix: string) =>
 const PROGRESS = 'rnn-flashcards/progress/p/';
 const LOG = 'rnn-flashcards/progress/log/';
 
-// 10:00 in Shanghai on 27 Nov 2026.
-const START = new Date('2026-11-27T02:00:00Z');
-
 const app = appForFile();
 
 describe('interview mode in Chromium', () => {
   it('sets an interview three days ahead, reviews five cards, sees readiness and the plan change, rehearses it and crams', async () => {
-    const context = await app.browser.newContext({
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1280, height: 800 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.clock.install({ time: START });
-    await page.goto(app.url);
-    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    const context = await newContext(app.browser, { viewport: DESKTOP });
+    const { page, errors } = await openApp(context, app.url);
     await page.getByRole('button', { name: 'Skip' }).click();
 
     await page.getByRole('link', { name: 'Interview' }).click();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appForFile } from './support/app.ts';
+import { SMALL_PHONE, newContext, openApp } from './support/phone.ts';
 
-// 10:00 in Shanghai on 27 Nov 2026; the study day rolls over at 04:00 local.
-const START = new Date('2026-11-27T02:00:00Z');
-
+// The clock starts at 10:00 in Shanghai on 27 Nov 2026 (START, support/phone.ts); the study day
+// rolls over at 04:00 local.
 const app = appForFile();
 
 async function gradeGood(page: Page) {
@@ -18,16 +18,8 @@ async function gradeGood(page: Page) {
 
 describe('Stats in Chromium', () => {
   it('counts the reviews of two days and their streak', async () => {
-    const context = await app.browser.newContext({
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 360, height: 740 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.clock.install({ time: START });
-    await page.goto(app.url);
-    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    const context = await newContext(app.browser, { viewport: SMALL_PHONE });
+    const { page, errors } = await openApp(context, app.url);
     await page.getByRole('button', { name: 'Skip' }).click();
 
     // Day one: three new cards; day two (a day later): two more.

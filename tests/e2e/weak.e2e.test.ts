@@ -3,9 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appForFile } from './support/app.ts';
+import { DESKTOP, newContext, openApp } from './support/phone.ts';
 
-// 10:00 in Shanghai on 27 Nov 2026; the study day rolls over at 04:00 local.
-const START = new Date('2026-11-27T02:00:00Z');
 const SHARD_PREFIX = 'rnn-flashcards/progress/p/';
 
 const app = appForFile();
@@ -43,16 +42,8 @@ async function grade(page: Page, name: 'Again' | 'Good' | 'Easy') {
 
 describe('Weak in Chromium', () => {
   it('finds a card forgotten four times first on Weak as a leech, starred, and drills it', async () => {
-    const context = await app.browser.newContext({
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1280, height: 800 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.clock.install({ time: START });
-    await page.goto(app.url);
-    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    const context = await newContext(app.browser, { viewport: DESKTOP });
+    const { page, errors } = await openApp(context, app.url);
     await page.getByRole('button', { name: 'Skip' }).click();
 
     // One card only: no new cards after it.
