@@ -8,16 +8,23 @@ import { PREFERENCES_KEY } from '../../src/preferences/preferencesStore.ts';
 import { withOtherRoutes } from '../../src/build/pageScripts.ts';
 import { detectLocale, languageTag } from '../../src/i18n/locale.ts';
 import { DEFAULT_ROUTE, ROUTES, routeFromHash } from '../../src/navigation/routes.ts';
+import { STORAGE_KEY } from '../../src/store/persisted.ts';
 
 const source = readFileSync(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
 // As the build writes it: with the routes of the screen table (src/build/pageScripts.ts).
 const html = withOtherRoutes(source);
 const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
 
-function boot(options: { stored?: string; languages?: string[]; hash?: string }) {
+function boot(options: {
+  stored?: string;
+  languages?: string[];
+  hash?: string;
+  progress?: string;
+}) {
   const doc = document.implementation.createHTMLDocument('');
   const storage = new Map<string, string>();
   if (options.stored !== undefined) storage.set(PREFERENCES_KEY, options.stored);
+  if (options.progress !== undefined) storage.set(STORAGE_KEY, options.progress);
   const localStorage = { getItem: (key: string) => storage.get(key) ?? null };
   const navigator = { languages: options.languages ?? ['en-US'], language: '' };
   // The script as the browser runs it, with these as its globals.
@@ -109,6 +116,13 @@ describe('the pre-paint script in index.html', () => {
     expect(ROUTES.filter((route) => classes({ hash: `#/${route}` }).length === 0)).toEqual([
       DEFAULT_ROUTE,
     ]);
+  });
+
+  it('marks a returning learner, whose built-in screen is stale', () => {
+    const returning = boot({ stored: saved({ locale: 'en' }), progress: '{}' }).doc.documentElement;
+    expect(returning.hasAttribute('data-returning')).toBe(true);
+    expect(returning.classList.contains('prerender-stale')).toBe(true);
+    expect(boot({}).doc.documentElement.hasAttribute('data-returning')).toBe(false);
   });
 
   it('marks the built-in screen stale for a learner studying one deck', () => {

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 // The built page's scripts: the app starts after the first paint (src/build/pageScripts.ts).
 import { describe, expect, it } from 'vitest';
-import { BOOT_SCRIPT_ID, transformPageScripts } from '../../src/build/pageScripts.ts';
+import type { Rolldown } from 'vite';
+import {
+  BOOT_SCRIPT_ID,
+  returningModules,
+  transformPageScripts,
+} from '../../src/build/pageScripts.ts';
 
 // What Vite writes (module script and preloads in <head>), with a pre-paint inline script.
 const VITE_PAGE = `<!doctype html>
@@ -25,12 +30,16 @@ const VITE_PAGE = `<!doctype html>
 `;
 
 /** Runs the boot script of `html` against a fresh document; returns what it added and when. */
-function runBoot(html: string, page: { stale?: boolean; visibility?: string }) {
+function runBoot(
+  html: string,
+  page: { stale?: boolean; returning?: boolean; visibility?: string },
+) {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   const bootScript = parsed.getElementById(BOOT_SCRIPT_ID)!;
   const doc = document.implementation.createHTMLDocument('');
   doc.head.replaceChildren();
   if (page.stale) doc.documentElement.classList.add('prerender-stale');
+  if (page.returning) doc.documentElement.setAttribute('data-returning', '');
   const frames: (() => void)[] = [];
   const timers: (() => void)[] = [];
   const fakeDocument = {
@@ -61,13 +70,13 @@ const LOADED = [
 ];
 
 describe('the built page’s scripts', () => {
-  const out = transformPageScripts(VITE_PAGE);
+  const out = transformPageScripts(VITE_PAGE, ['./assets/repo-D4.js', './assets/valid-E5.js']);
 
   it('name the app’s modules only in a boot script at the end of <body>', () => {
     expect(out).not.toMatch(/type="module"/);
     expect(out).not.toMatch(/rel="modulepreload"/);
     expect(out).toContain(
-      `<script id="boot" data-src="./assets/index-A1.js" data-preload="./assets/i18n-B2.js ./assets/store-C3.js">`,
+      `<script id="boot" data-src="./assets/index-A1.js" data-preload="./assets/i18n-B2.js ./assets/store-C3.js" data-returning="./assets/repo-D4.js ./assets/valid-E5.js">`,
     );
     expect(out.indexOf('id="boot"')).toBeGreaterThan(out.indexOf('<div id="root"'));
     expect(out).toMatch(/<\/script>\n<\/body>/);
@@ -97,6 +106,21 @@ describe('the built page’s scripts', () => {
     expect(runBoot(out, { visibility: 'hidden' }).added()).toEqual(LOADED);
   });
 
+  it('hold the first paint until the parser has reached the boot script', () => {
+    const head = out.slice(0, out.indexOf('</head>'));
+    expect(head).toContain(`<link rel="expect" href="#${BOOT_SCRIPT_ID}" blocking="render">`);
+  });
+
+  it('fetch the code that reads storage at once for a returning learner', () => {
+    const returning = runBoot(out, { stale: true, returning: true }).added();
+    expect(returning).toEqual([
+      ...LOADED.slice(0, 2),
+      'link modulepreload ./assets/repo-D4.js ',
+      'link modulepreload ./assets/valid-E5.js ',
+      LOADED[2],
+    ]);
+  });
+
   it('leave a page without a module script as it is, but minified', () => {
     const plain = VITE_PAGE.replace(
       /<script type="module"[^\n]*\n|<link rel="modulepreload"[^\n]*\n/g,
@@ -113,5 +137,40 @@ describe('the built page’s scripts', () => {
       '<script type="module" crossorigin src="./assets/other.js"></script></head>',
     );
     expect(() => transformPageScripts(two)).toThrow(/2 module scripts/);
+  });
+});
+
+describe('the modules a returning learner’s app imports first', () => {
+  const chunk = (fileName: string, fields: Partial<Rolldown.OutputChunk>) =>
+    ({
+      type: 'chunk',
+      fileName,
+      imports: [],
+      isEntry: false,
+      facadeModuleId: null,
+      ...fields,
+    }) as unknown as Rolldown.OutputChunk;
+  const bundle = (chunks: Rolldown.OutputChunk[]): Rolldown.OutputBundle =>
+    Object.fromEntries(chunks.map((c) => [c.fileName, c]));
+
+  it('are the repository’s chunk and what it imports, less what the entry loads anyway', () => {
+    const modules = returningModules(
+      bundle([
+        chunk('assets/index-A.js', { isEntry: true, imports: ['assets/shared-B.js'] }),
+        chunk('assets/shared-B.js', {}),
+        chunk('assets/repo-C.js', {
+          facadeModuleId: '/work/x/src/store/localStorageRepository.ts',
+          imports: ['assets/shared-B.js', 'assets/valibot-D.js'],
+        }),
+        chunk('assets/valibot-D.js', { imports: ['assets/repo-C.js'] }),
+        chunk('assets/other-E.js', {}),
+      ]),
+      '/app/',
+    );
+    expect(modules).toEqual(['/app/assets/repo-C.js', '/app/assets/valibot-D.js']);
+  });
+
+  it('are none when the bundle has no such chunk', () => {
+    expect(returningModules(bundle([chunk('assets/index-A.js', { isEntry: true })]))).toEqual([]);
   });
 });
