@@ -11,6 +11,7 @@ import { createPreferencesStore } from './preferences/preferencesStore.ts';
 import { now } from './platform/clock.ts';
 import { currentEngine, loadEngine, onEngineLoaded } from './scheduler/engine.ts';
 import { browserLanguages } from './platform/document.ts';
+import { FIRST_SCREEN_KEY, rememberedCardShown } from './platform/firstScreen.ts';
 import { browserStorage, onOtherTabChange } from './platform/storage.ts';
 import { ProgressStoreContext, StorageStatusContext } from './store/context.tsx';
 import { STORAGE_KEY } from './store/persisted.ts';
@@ -35,6 +36,8 @@ const openRepository = () =>
       onProblems: (problems) => status.setState({ problems }),
       // Reviews made in another tab are merged in as soon as that tab saves them.
       watch: (onChange) => onOtherTabChange(STORAGE_KEY, onChange),
+      // A remembered first screen is wrong once progress changes.
+      views: [FIRST_SCREEN_KEY],
     }),
   );
 // Grading waits for the scheduler, which is on its way (above).
@@ -46,17 +49,23 @@ const content = createDeckContent(decks, loadChunk, preloaded);
 // The page may hold the first screen rendered at build time for a first visit (see
 // src/app/prerender.tsx). For such a visitor React adopts that DOM as it is (hydration): the
 // question on screen stays the same element, nothing is redrawn. Anyone else (index.html has
-// marked the page stale and keeps it invisible) gets a fresh render in one synchronous pass.
+// marked the page stale and keeps it invisible, or put a remembered first screen in it: see
+// src/platform/firstScreen.ts) gets a fresh render in one synchronous pass.
 // A Chinese interface waits for its catalogue first. (No top-level await: any disables the
 // bundler's merging of shared chunks, which then splits the first download into many small files.)
 const container = document.getElementById('root')!;
 const locale = preferences.getState().locale;
 const catalogue = isCatalogueLoaded(locale) ? null : loadCatalogue(locale);
+const returning = document.documentElement.hasAttribute('data-returning');
 if (holdsAnything(storage, STORAGE_KEY)) {
-  // A returning visitor: progress is read before anything is drawn (the page stays hidden).
-  void Promise.all([openRepository(), catalogue]).then(([repository]) =>
-    mount(storeOn(repository)),
-  );
+  // A returning visitor: progress is read before anything is drawn (the page stays hidden, or
+  // shows the first screen they left, whose card is then fetched too, not drawn as "loading").
+  const shownCard = rememberedCardShown();
+  void Promise.all([
+    openRepository(),
+    catalogue,
+    shownCard === null ? null : content.load([shownCard]).catch(() => undefined),
+  ]).then(([repository]) => mount(storeOn(repository)));
 } else {
   const store = storeOn(deferredRepository(openRepository));
   if (catalogue) void catalogue.then(() => mount(store));
@@ -76,7 +85,8 @@ function mount(store: ProgressStore) {
     </StrictMode>
   );
   const prerendered = container.hasAttribute('data-prerendered');
-  if (prerendered && !document.documentElement.classList.contains('prerender-stale')) {
+  const builtIn = !returning && !document.documentElement.classList.contains('prerender-stale');
+  if (prerendered && builtIn) {
     hydrateRoot(container, app);
   } else {
     const root = createRoot(container);

@@ -20,8 +20,13 @@
 // 6. A returning learner's app must read storage before it draws anything (main.tsx), with code
 //    it imports on demand: the boot script preloads that code with the app's own modules
 //    (data-returning, from the bundle) instead of after the app's module has been evaluated.
+// 7. A returning learner who left from the review screen may get it back at once: the card and
+//    counts kept then (src/platform/firstScreen.ts) go in place of the built-in ones, and the
+//    page is shown, when that is still right; the app then draws the same screen over it.
 import { minifySync, type Plugin, type Rolldown } from 'vite';
 import { DEFAULT_ROUTE, ROUTES } from '../navigation/routes.ts';
+import { FIRST_SCREEN_KEY, FIRST_SCREEN_PARTS } from '../platform/firstScreen.ts';
+import { PREFERENCES_KEY } from '../preferences/preferencesStore.ts';
 
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g;
 const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
@@ -33,6 +38,26 @@ export const BOOT_SCRIPT_ID = 'boot';
 // Runs in the page: `s` is the boot script element itself.
 const BOOT = `(function (s) {
   var d = document;
+  // Stored markup as inert elements: no script, no handler, no javascript: address survives.
+  function inert(html) {
+    var t = d.createElement('template');
+    t.innerHTML = html;
+    var all = t.content.querySelectorAll('*');
+    for (var i = 0; i < all.length; i++) {
+      var el = all[i];
+      if (/^(script|iframe|object|embed|frame|link|meta|base|style|form)$/i.test(el.localName)) {
+        el.remove();
+        continue;
+      }
+      for (var j = el.attributes.length - 1; j >= 0; j--) {
+        var a = el.attributes[j];
+        if (/^on/i.test(a.name) || /^\\s*(javascript|data|vbscript):/i.test(a.value)) {
+          el.removeAttribute(a.name);
+        }
+      }
+    }
+    return t.content;
+  }
   function boot() {
     var preload = s.dataset.preload;
     if (d.documentElement.hasAttribute('data-returning')) preload += ' ' + s.dataset.returning;
@@ -51,6 +76,30 @@ const BOOT = `(function (s) {
     d.head.appendChild(script);
   }
   var root = d.documentElement;
+  // 7. A returning learner's first screen as they left it, if it is still right.
+  if (root.getAttribute('data-returning') === 'own-route') {
+    try {
+      var kept = JSON.parse(localStorage.getItem(__FIRST_SCREEN_KEY__));
+      var now = Date.now();
+      var found = __FIRST_SCREEN_PARTS__.map(function (part) {
+        return d.querySelector('#root[data-prerendered] ' + part);
+      });
+      if (
+        kept && kept.v === 1 && kept.build === s.dataset.src && kept.lang === root.lang &&
+        kept.prefs === localStorage.getItem(__PREFERENCES_KEY__) &&
+        kept.at <= now && now < kept.until && kept.parts.length === found.length &&
+        found.every(Boolean)
+      ) {
+        found.forEach(function (el, i) {
+          el.replaceWith(inert(kept.parts[i]));
+        });
+        var answer = d.querySelector('#root[data-prerendered] .card-answer');
+        if (answer) answer.textContent = '';
+        s.dataset.card = kept.card;
+        root.classList.remove('prerender-stale');
+      }
+    } catch (e) {}
+  }
   // 4. "Show answer" pressed on the built-in screen before React listens would be lost: noted
   //    here (data-reveal="asked") for the review screen to take once it has taken over.
   if (root.classList.contains('intro-seen') && !root.classList.contains('prerender-stale')) {
@@ -74,6 +123,11 @@ const BOOT = `(function (s) {
     });
   }
 })(document.currentScript);`;
+
+/** The boot script with the names it shares with the app. */
+const BOOT_CODE = BOOT.replace('__FIRST_SCREEN_KEY__', JSON.stringify(FIRST_SCREEN_KEY))
+  .replace('__FIRST_SCREEN_PARTS__', JSON.stringify(FIRST_SCREEN_PARTS))
+  .replace('__PREFERENCES_KEY__', JSON.stringify(PREFERENCES_KEY));
 
 function minify(code: string): string {
   const result = minifySync('inline.js', code);
@@ -111,7 +165,7 @@ export function transformPageScripts(html: string, returning: readonly string[] 
   const boot =
     `<script id="${BOOT_SCRIPT_ID}" data-src="${escapeAttribute(entries[0]!)}"` +
     ` data-preload="${escapeAttribute(preloads.join(' '))}"` +
-    ` data-returning="${escapeAttribute(returning.join(' '))}">${minify(BOOT)}</script>`;
+    ` data-returning="${escapeAttribute(returning.join(' '))}">${minify(BOOT_CODE)}</script>`;
   if (!html.includes('</body>')) throw new Error('index.html has no </body>');
   if (!html.includes('</head>')) throw new Error('index.html has no </head>');
   const expect = `<link rel="expect" href="#${BOOT_SCRIPT_ID}" blocking="render">`;

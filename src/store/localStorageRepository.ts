@@ -58,21 +58,12 @@ import {
   STORAGE_KEY,
   type PersistedState,
 } from './persisted.ts';
-import type { KeyValueStorage, ProgressRepository, StorageProblem } from './repository.ts';
+import type {
+  LocalStorageRepositoryOptions,
+  ProgressRepository,
+  StorageProblem,
+} from './repository.ts';
 import { changedIds, changedWeeks, sameJson } from './stateDiff.ts';
-
-export interface LocalStorageRepositoryOptions {
-  storage: KeyValueStorage;
-  now: () => number;
-  /** The storage key and prefix of every other key. */
-  name?: string;
-  /** Called with the current list of problems whenever it may have changed. */
-  onProblems?: (problems: StorageProblem[]) => void;
-  /** How other tabs' writes are noticed (the app: storage events). None: never. */
-  watch?: (onChange: () => void) => () => void;
-  /** Log chunks older than this many weeks are compacted when space runs out. */
-  compactAfterWeeks?: number;
-}
 
 export { BACKUP_INFIX, backupKeys } from './backups.ts';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -291,6 +282,7 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
     if (changedIds(state.flags, written.flags, sameJson).length > 0) keys.add(flagsKey(name));
     if (!sameJson(state.interviews, written.interviews)) keys.add(interviewsKey(name));
 
+    if (keys.size > 0) for (const key of options.views ?? []) storage.removeItem(key);
     const failed = writeKeys(state, keys);
     // The single record of earlier versions goes once every seen shard is written.
     if (legacySeen && ![...pending].some((key) => isSeenShardKey(name, key))) {

@@ -64,3 +64,22 @@ export interface ProgressRepository {
   /** Gives up a held, unreadable value (after the learner has downloaded it). */
   discard(key: string): void;
 }
+
+/** The options of localStorageRepository.ts, the implementation the app uses. */
+export interface LocalStorageRepositoryOptions {
+  storage: KeyValueStorage;
+  now: () => number;
+  /** The storage key and prefix of every other key. */
+  name?: string;
+  /** Called with the current list of problems whenever it may have changed. */
+  onProblems?: (problems: StorageProblem[]) => void;
+  /** How other tabs' writes are noticed (the app: storage events). None: never. */
+  watch?: (onChange: () => void) => () => void;
+  /** Log chunks older than this many weeks are compacted when space runs out. */
+  compactAfterWeeks?: number;
+  /**
+   * Keys outside `name` holding something derived from progress (the app's remembered first
+   * screen): removed whenever a save writes anything, so that none outlives what it was made of.
+   */
+  views?: readonly string[];
+}

@@ -7,6 +7,7 @@ import {
   returningModules,
   transformPageScripts,
 } from '../../src/build/pageScripts.ts';
+import { runBoot } from './runBoot.ts';
 
 // What Vite writes (module script and preloads in <head>), with a pre-paint inline script.
 const VITE_PAGE = `<!doctype html>
@@ -28,40 +29,6 @@ const VITE_PAGE = `<!doctype html>
   </body>
 </html>
 `;
-
-/** Runs the boot script of `html` against a fresh document; returns what it added and when. */
-function runBoot(
-  html: string,
-  page: { stale?: boolean; returning?: boolean; visibility?: string },
-) {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  const bootScript = parsed.getElementById(BOOT_SCRIPT_ID)!;
-  const doc = document.implementation.createHTMLDocument('');
-  doc.head.replaceChildren();
-  if (page.stale) doc.documentElement.classList.add('prerender-stale');
-  if (page.returning) doc.documentElement.setAttribute('data-returning', '');
-  const frames: (() => void)[] = [];
-  const timers: (() => void)[] = [];
-  const fakeDocument = {
-    currentScript: bootScript,
-    documentElement: doc.documentElement,
-    visibilityState: page.visibility ?? 'visible',
-    head: doc.head,
-    createElement: (tag: string) => doc.createElement(tag),
-  };
-  new Function('document', 'requestAnimationFrame', 'setTimeout', bootScript.textContent!)(
-    fakeDocument,
-    (f: () => void) => frames.push(f),
-    (f: () => void) => timers.push(f),
-  );
-  const added = () =>
-    [...doc.head.children].map((el) =>
-      el instanceof HTMLScriptElement
-        ? `script ${el.type} ${el.getAttribute('src')} ${el.crossOrigin}`
-        : `link ${el.getAttribute('rel')} ${el.getAttribute('href')} ${(el as HTMLLinkElement).crossOrigin}`,
-    );
-  return { added, frames, timers };
-}
 
 const LOADED = [
   'link modulepreload ./assets/i18n-B2.js ',
@@ -112,7 +79,7 @@ describe('the built page’s scripts', () => {
   });
 
   it('fetch the code that reads storage at once for a returning learner', () => {
-    const returning = runBoot(out, { stale: true, returning: true }).added();
+    const returning = runBoot(out, { stale: true, returning: 'own-route' }).added();
     expect(returning).toEqual([
       ...LOADED.slice(0, 2),
       'link modulepreload ./assets/repo-D4.js ',

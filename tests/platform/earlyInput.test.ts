@@ -15,21 +15,32 @@ afterEach(() => document.getElementById('boot')?.remove());
 describe('takeEarlyReveal', () => {
   it('hands over a press the boot script noted, once', () => {
     const s = bootScript('asked');
-    expect(takeEarlyReveal()).toBe(true);
+    expect(takeEarlyReveal('rnn/a')).toBe(true);
     expect(s.dataset.reveal).toBe('taken');
-    expect(takeEarlyReveal()).toBe(false);
+    expect(takeEarlyReveal('rnn/a')).toBe(false);
   });
 
   it('takes nothing when nothing was pressed, and ends the noting', () => {
     const s = bootScript();
-    expect(takeEarlyReveal()).toBe(false);
+    expect(takeEarlyReveal('rnn/a')).toBe(false);
     expect(s.dataset.reveal).toBe('taken');
     // A press noted after the app took over is React's to handle, not a second reveal.
     s.dataset.reveal = 'taken';
-    expect(takeEarlyReveal()).toBe(false);
+    expect(takeEarlyReveal('rnn/a')).toBe(false);
+  });
+
+  it('counts only for the card the page showed, when it showed a remembered one', () => {
+    const s = bootScript('asked');
+    s.dataset.card = 'rnn/b';
+    expect(takeEarlyReveal('rnn/a')).toBe(false);
+    expect(s.dataset.reveal).toBe('taken');
+    const again = bootScript('asked');
+    again.dataset.card = 'rnn/a';
+    document.getElementById('boot')!.remove();
+    expect(takeEarlyReveal('rnn/a')).toBe(true);
   });
 
   it('takes nothing without the boot script (development, tests)', () => {
-    expect(takeEarlyReveal()).toBe(false);
+    expect(takeEarlyReveal('rnn/a')).toBe(false);
   });
 });

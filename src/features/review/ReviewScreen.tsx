@@ -18,6 +18,7 @@ import type { ZoomedImage } from './ImageZoom.tsx';
 import { ReviewCard } from './ReviewCard.tsx';
 import { ReviewCounts } from './ReviewCounts.tsx';
 import { useGrading } from './useGrading.ts';
+import { useFirstScreenMemory } from './useFirstScreenMemory.ts';
 import { useEngine, useIntervalPreviews } from './useIntervalPreviews.ts';
 import { usePageLeave } from './usePageLeave.ts';
 import { upcomingFetcher, usePrefetch } from './usePrefetch.ts';
@@ -83,9 +84,13 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   });
   const grading = useGrading({ card, place, session, previews, engine, reveal });
   const { grade, undo } = grading;
-  // Leaving the tab records a waiting grade; coming back, time has moved on.
+  // Leaving the tab records a waiting grade and keeps the screen for the next visit; coming
+  // back, time has moved on.
   usePageLeave(
-    grading.flushPending,
+    useFirstScreenMemory(
+      { queue, now, currentId, drawn: card !== undefined },
+      grading.flushPending,
+    ),
     useCallback(() => setNow(), [setNow]),
   );
 

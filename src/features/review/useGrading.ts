@@ -42,7 +42,8 @@ export interface Grading {
   canUndo: boolean;
   feedback: Feedback;
   /** Records a grade shown but not yet recorded, if there is one, now. Stable. */
-  flushPending: () => void;
+  /** Records a grade waiting for the next paint now; true if there was one. */
+  flushPending: () => boolean;
 }
 
 export function useGrading({
@@ -61,10 +62,11 @@ export function useGrading({
   const pending = useRef<PendingGrade | null>(null);
   const flushPending = useCallback(() => {
     const waiting = pending.current;
-    if (!waiting) return;
+    if (!waiting) return false;
     pending.current = null;
     waiting.cancel();
     waiting.record();
+    return true;
   }, []);
   const { queue, currentId, pin, setNow } = session;
 

@@ -116,7 +116,7 @@ export function useReveal(
       revealWhenDrawn.current = null;
     }
     // A press of "Show answer" made before the app listened counts for the card drawn then.
-    if (drawn !== null && takeEarlyReveal()) revealWhenDrawn.current = drawn;
+    if (drawn !== null && takeEarlyReveal(drawn)) revealWhenDrawn.current = drawn;
     if (drawn !== null && revealWhenDrawn.current === drawn) {
       revealWhenDrawn.current = null;
       reveal();
