@@ -38,6 +38,8 @@ export interface DeckResult {
   histories: {
     /** The reviews asked of the simulation (`reviews`: what it made, a few more). */
     requested: number;
+    /** Back the same study day, having left from the review screen (its first screen kept). */
+    sameDay: boolean;
     reviews: number;
     cards: number;
     storedChars: number;
@@ -242,8 +244,11 @@ export function report(out: Output, budgets: Budgets, r: DeckResult, proof: Guar
   );
 
   for (const h of r.histories) {
+    const back = h.sameDay
+      ? 'back the same day from the review screen: its first screen kept'
+      : 'back after days away: nothing kept';
     out.section(
-      `With ${count(h.reviews)} reviews of ${count(h.cards)} cards stored (${chars(h.storedChars)} in ${h.keys} keys)`,
+      `With ${count(h.reviews)} reviews of ${count(h.cards)} cards stored (${chars(h.storedChars)} in ${h.keys} keys), ${back}`,
     );
     const t = h.timings;
     out.block(
@@ -273,7 +278,7 @@ export function report(out: Output, budgets: Budgets, r: DeckResult, proof: Guar
       ] as const) {
         const { a, f, by } = pick(t[key], floor[key]);
         budgets.aim(
-          `${r.label}: ${name} with ${count(h.reviews)} reviews ≤ floor + ${aim} ms`,
+          `${r.label}: ${name} with ${count(h.reviews)} reviews${h.sameDay ? ', back the same day' : ''} ≤ floor + ${aim} ms`,
           a.median - f.median <= aim,
           `${ms(a.median)} vs floor ${ms(f.median)} (${diff(a.median, f.median)}, ${CPU_SLOWDOWN}× CPU, ${by})`,
         );

@@ -3,11 +3,15 @@
 // progress store over an in-memory storage, and read back key by key, ready to be copied into a
 // page's localStorage.
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import path from 'node:path';
+import { FIRST_SCREEN_KEY } from '../../src/platform/firstScreen.ts';
 import { memoryStorage } from '../../src/platform/storage.ts';
 import type { PersistedState } from '../../src/store/persisted.ts';
 import { createProgressStore } from '../../src/store/localProgressStore.ts';
 import { DAY, cardIds, simulateStudy } from '../../tests/store/fixtures.ts';
+import { openPage } from './browser.ts';
+import { BLANK_PAGE } from './floor.ts';
 
 /**
  * Card ids of deck `slug` as the build shipped them (`slug/hash` in its JavaScript, however the
@@ -75,4 +79,37 @@ export function storedHistory(ids: readonly string[], reviews: number): StoredHi
     cards: Object.keys(state.progress).length,
     chars: items.reduce((n, [k, v]) => n + k.length + v.length, 0),
   };
+}
+
+/**
+ * `items` as the app leaves them after a visit that ends on the review screen: with the first
+ * screen it keeps for the next visit (src/platform/firstScreen.ts), valid for the rest of the
+ * study day unless a learning card comes due first. The page is left for a blank one of the same
+ * origin, as a learner closes the tab, and storage is read back whole.
+ */
+export async function leftFromReview(
+  browser: Browser,
+  url: string,
+  items: readonly [string, string][],
+): Promise<[string, string][]> {
+  const { page, close } = await openPage(browser);
+  try {
+    await page.goto(new URL(BLANK_PAGE, url).href);
+    await page.evaluate((all) => {
+      localStorage.clear();
+      for (const [k, v] of all) localStorage.setItem(k, v);
+    }, items);
+    await page.goto(`${url}#/review`);
+    await page.locator('html[data-app="ready"] #card-question').waitFor({ state: 'visible' });
+    await page.goto(new URL(BLANK_PAGE, url).href);
+    const stored = await page.evaluate(() =>
+      Object.keys(localStorage).map((k): [string, string] => [k, localStorage.getItem(k)!]),
+    );
+    if (!stored.some(([k]) => k === FIRST_SCREEN_KEY)) {
+      throw new Error('the app kept no first screen on leaving the review screen');
+    }
+    return stored;
+  } finally {
+    await close();
+  }
 }
