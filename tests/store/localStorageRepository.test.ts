@@ -16,7 +16,10 @@ describe('localStorageRepository: views of progress', () => {
   it('are removed by a save that writes something, whichever key it writes', () => {
     const { storage, repository } = open();
     storage.setItem(VIEW, 'kept');
-    repository.save({ ...initialPersistedState(), flags: { 'rnn/a': { starred: true, suspended: false, rev: T0 } } });
+    repository.save({
+      ...initialPersistedState(),
+      flags: { 'rnn/a': { starred: true, suspended: false, rev: T0 } },
+    });
     expect(storage.getItem(VIEW)).toBeNull();
     storage.setItem(VIEW, 'kept again');
     repository.save({
