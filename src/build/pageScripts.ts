@@ -76,8 +76,9 @@ const BOOT = `(function (s) {
     d.head.appendChild(script);
   }
   var root = d.documentElement;
-  // 7. A returning learner's first screen as they left it, if it is still right.
-  if (root.getAttribute('data-returning') === 'own-route') {
+  // 7. A returning learner's first screen as they left it, if it is still right. (Only in
+  //    English: the rest of the built-in screen, its navigation and buttons, is in English.)
+  if (root.getAttribute('data-returning') === 'own-route' && root.lang === 'en') {
     try {
       var kept = JSON.parse(localStorage.getItem(__FIRST_SCREEN_KEY__));
       var now = Date.now();

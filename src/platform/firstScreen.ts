@@ -8,7 +8,8 @@
 // shown only while it must still be right:
 //   - nothing stored has changed since: any save of progress removes it (main.tsx gives this key
 //     to the repository as a view of progress), in whichever tab;
-//   - the same build (the boot script's module), preferences and interface language;
+//   - the same build (the boot script's module), preferences and interface language, English
+//     (the rest of the built-in screen, navigation and buttons, is in English);
 //   - the clock within [at, until): `at` is the time the card was chosen for, `until` the first
 //     moment time alone could change the queue (a learning card coming due, the study day's end).
 // Otherwise the page stays hidden until the app has drawn the right card, as it always did.

@@ -90,6 +90,8 @@ describe('the boot script and a remembered first screen', () => {
       ['another build', { ...KEPT, build: './assets/index-Z9.js' }],
       ['other preferences', KEPT, { storage: { [PREFERENCES_KEY]: PREFS.replace('en', 'zh') } }],
       ['another language', KEPT, { lang: 'zh-CN' }],
+      // The rest of the built-in screen (navigation, buttons) is in English.
+      ['Chinese', { ...KEPT, lang: 'zh-CN' }, { lang: 'zh-CN' }],
       ['the clock before it was kept', KEPT, { now: 999 }],
       ['the clock at its end', KEPT, { now: 5000 }],
       ['another route', KEPT, { returning: 'other-route' }],
