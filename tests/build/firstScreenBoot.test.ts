@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { transformPageScripts } from '../../src/build/pageScripts.ts';
 import { FIRST_SCREEN_KEY, type FirstScreen } from '../../src/platform/firstScreen.ts';
 import { PREFERENCES_KEY } from '../../src/preferences/preferencesStore.ts';
+import { KEPT_PREFS, KEPT_SCREEN } from '../support/firstScreen.ts';
 import { runBoot, type BootPage } from './runBoot.ts';
 
 const PAGE = transformPageScripts(`<!doctype html><html><head>
@@ -19,21 +20,8 @@ const BUILT_IN = `<div id="root" data-prerendered=""><section class="review">
 <div id="card-question"><p>Built-in question</p></div>
 <div class="card-answer" hidden=""><p>Built-in answer</p></div></article></section></div>`;
 
-const PREFS = '{"state":{"locale":"en","theme":"system","introSeen":true},"version":1}';
-const KEPT: FirstScreen = {
-  v: 1,
-  build: './assets/index-A1.js',
-  prefs: PREFS,
-  lang: 'en',
-  card: 'rnn/b',
-  at: 1000,
-  until: 5000,
-  parts: [
-    '<div class="review-top"><p class="counts">New <b>3</b></p></div>',
-    '<div class="card-head"><p class="card-meta">RNN · Q2</p></div>',
-    '<div id="card-question"><p>Kept question</p></div>',
-  ],
-};
+const PREFS = KEPT_PREFS;
+const KEPT = KEPT_SCREEN;
 
 function boot(kept: unknown, page: BootPage = {}) {
   return runBoot(PAGE, {
@@ -74,7 +62,7 @@ describe('the boot script and a remembered first screen', () => {
     const run = boot(KEPT);
     expect(shown(run)).toEqual({
       stale: false,
-      question: 'Kept question',
+      question: 'Why gates?',
       counts: 'New 3',
       meta: 'RNN · Q2',
       answer: '',

@@ -23,40 +23,58 @@ async function openWithScriptHeld(page: Page): Promise<() => void> {
   return release;
 }
 
+/** A desktop context for a learner past the introduction; its clock at START if asked. */
+async function learnerContext(options: { clock?: boolean } = {}) {
+  const context = await newContext(app.browser, {
+    viewport: DESKTOP,
+    preferences: { locale: 'en', introSeen: true },
+    blockServiceWorkers: true,
+  });
+  if (options.clock) await context.clock.install({ time: START });
+  return context;
+}
+
 const THIRD = '为什么在处理时间序列问题上，RNN会优于MLP？';
 
-/** A new page with errors collected, the app opened and ready. */
-async function openApp(context: BrowserContext) {
+/** A new page of `context`, with its errors collected. */
+async function pageWithErrors(context: BrowserContext) {
   const page: Page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
+  return { page, errors };
+}
+
+/** A new page with errors collected, the app opened and ready (on the context's clock). */
+async function openApp(context: BrowserContext) {
+  const { page, errors } = await pageWithErrors(context);
   await page.goto(app.url);
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   return { page, errors };
 }
 
-/** Grades `n` cards Good from the keyboard, each once its question is shown. */
+/**
+ * Grades `n` new cards Good from the keyboard, each once its question is shown, and waits for
+ * each grade to be recorded (right after the next card is painted: then the counts change).
+ */
 async function gradeGood(page: Page, n: number) {
+  const text = (selector: string) => () => page.locator(selector).textContent();
   for (let i = 0; i < n; i++) {
-    const before = await page.locator('#card-question').textContent();
+    const question = await text('#card-question')();
+    const counts = await text('.counts')();
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Good' }).waitFor();
     await page.keyboard.press('3');
-    await expect.poll(() => page.locator('#card-question').textContent()).not.toBe(before);
+    await expect.poll(text('#card-question')).not.toBe(question);
+    await expect.poll(text('.counts')).not.toBe(counts);
   }
 }
 
 /** A new page with errors collected, the app opened with its script held back. */
 async function openHeld(context: BrowserContext) {
-  const page: Page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const { page, errors } = await pageWithErrors(context);
   const release = await openWithScriptHeld(page);
   return { page, errors, release };
 }
@@ -78,12 +96,7 @@ describe('the first screen', () => {
 
   it('hides the built-in card from a returning learner until their own due card is drawn', async () => {
     // (With the clock moved back, the first screen kept when they left cannot be trusted.)
-    const context = await newContext(app.browser, {
-      viewport: DESKTOP,
-      preferences: { locale: 'en', introSeen: true },
-      blockServiceWorkers: true,
-    });
-    await context.clock.install({ time: START });
+    const context = await learnerContext({ clock: true });
     const page = await context.newPage();
     await page.goto(app.url);
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
@@ -113,12 +126,7 @@ describe('the first screen', () => {
   });
 
   it('shows a returning learner the card they left at once, and the app draws the same', async () => {
-    const context = await newContext(app.browser, {
-      viewport: DESKTOP,
-      preferences: { locale: 'en', introSeen: true },
-      blockServiceWorkers: true,
-    });
-    await context.clock.install({ time: START });
+    const context = await learnerContext({ clock: true });
     const { page, errors } = await openApp(context);
     await gradeGood(page, 2);
     const counts = await page.locator('.counts').textContent();
@@ -150,12 +158,7 @@ describe('the first screen', () => {
   });
 
   it('does not show the card a learner left once another tab has saved progress', async () => {
-    const context = await newContext(app.browser, {
-      viewport: DESKTOP,
-      preferences: { locale: 'en', introSeen: true },
-      blockServiceWorkers: true,
-    });
-    await context.clock.install({ time: START });
+    const context = await learnerContext({ clock: true });
     const first = await openApp(context);
     await gradeGood(first.page, 2);
     await first.page.close();
@@ -207,11 +210,7 @@ describe('the first screen', () => {
   });
 
   it('never shows the introduction to someone who has seen it', async () => {
-    const context = await newContext(app.browser, {
-      viewport: DESKTOP,
-      preferences: { locale: 'en', introSeen: true },
-      blockServiceWorkers: true,
-    });
+    const context = await learnerContext();
     const { page, errors, release } = await openHeld(context);
     // Nothing stored but the preferences: the built-in card is theirs, the introduction is not.
     expect(await page.locator('#card-question').isVisible()).toBe(true);
@@ -226,11 +225,7 @@ describe('the first screen', () => {
   });
 
   it('keeps a "Show answer" pressed before the app listens, and shows that answer once it does', async () => {
-    const context = await newContext(app.browser, {
-      viewport: DESKTOP,
-      preferences: { locale: 'en', introSeen: true },
-      blockServiceWorkers: true,
-    });
+    const context = await learnerContext();
     const { page, errors, release } = await openHeld(context);
     // The built-in button, pressed while the app's script is still held back.
     await page.getByRole('button', { name: 'Show answer' }).click();
