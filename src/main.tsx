@@ -56,11 +56,11 @@ const content = createDeckContent(decks, loadChunk, preloaded);
 const container = document.getElementById('root')!;
 const locale = preferences.getState().locale;
 const catalogue = isCatalogueLoaded(locale) ? null : loadCatalogue(locale);
-const returning = document.documentElement.hasAttribute('data-returning');
+// The card of a remembered first screen, if the page shows one instead of the built-in card.
+const shownCard = rememberedCardShown();
 if (holdsAnything(storage, STORAGE_KEY)) {
   // A returning visitor: progress is read before anything is drawn (the page stays hidden, or
   // shows the first screen they left, whose card is then fetched too, not drawn as "loading").
-  const shownCard = rememberedCardShown();
   void Promise.all([
     openRepository(),
     catalogue,
@@ -85,7 +85,8 @@ function mount(store: ProgressStore) {
     </StrictMode>
   );
   const prerendered = container.hasAttribute('data-prerendered');
-  const builtIn = !returning && !document.documentElement.classList.contains('prerender-stale');
+  const builtIn =
+    shownCard === null && !document.documentElement.classList.contains('prerender-stale');
   if (prerendered && builtIn) {
     hydrateRoot(container, app);
   } else {

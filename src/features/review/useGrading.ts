@@ -41,8 +41,7 @@ export interface Grading {
   undo: () => void;
   canUndo: boolean;
   feedback: Feedback;
-  /** Records a grade shown but not yet recorded, if there is one, now. Stable. */
-  /** Records a grade waiting for the next paint now; true if there was one. */
+  /** Records a grade shown but not yet recorded, if there is one, now; true if there was. Stable. */
   flushPending: () => boolean;
 }
 
