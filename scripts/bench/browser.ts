@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/support/app.ts';
+import { BLANK_PAGE } from './floor.ts';
 
 export { CHROMIUM, CHROMIUM_ARGS };
 
@@ -98,4 +99,20 @@ export async function openPage(
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => (window as unknown as ProbeWindow).__bench.idle());
+}
+
+/**
+ * Puts exactly `items` in the localStorage of `url`'s origin, from a blank page of that origin
+ * (so that the navigation measured next carries no multi-megabyte init script).
+ */
+export async function fillStorage(
+  page: Page,
+  url: string,
+  items: readonly (readonly [string, string])[],
+): Promise<void> {
+  await page.goto(new URL(BLANK_PAGE, url).href);
+  await page.evaluate((all) => {
+    localStorage.clear();
+    for (const [k, v] of all) localStorage.setItem(k, v);
+  }, items);
 }

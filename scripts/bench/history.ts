@@ -10,7 +10,7 @@ import { memoryStorage } from '../../src/platform/storage.ts';
 import type { PersistedState } from '../../src/store/persisted.ts';
 import { createProgressStore } from '../../src/store/localProgressStore.ts';
 import { DAY, cardIds, simulateStudy } from '../../tests/store/fixtures.ts';
-import { openPage } from './browser.ts';
+import { fillStorage, openPage } from './browser.ts';
 import { BLANK_PAGE } from './floor.ts';
 
 /**
@@ -94,11 +94,7 @@ export async function leftFromReview(
 ): Promise<[string, string][]> {
   const { page, close } = await openPage(browser);
   try {
-    await page.goto(new URL(BLANK_PAGE, url).href);
-    await page.evaluate((all) => {
-      localStorage.clear();
-      for (const [k, v] of all) localStorage.setItem(k, v);
-    }, items);
+    await fillStorage(page, url, items);
     await page.goto(`${url}#/review`);
     await page.locator('html[data-app="ready"] #card-question').waitFor({ state: 'visible' });
     await page.goto(new URL(BLANK_PAGE, url).href);

@@ -9,8 +9,7 @@
 // The clicks are dispatched inside the page once it has settled (network idle, main thread idle),
 // so the figures hold the page's own work, not the harness's round trips.
 import type { Browser } from 'playwright-core';
-import { openPage, settle, type Painted, type ProbeWindow } from './browser.ts';
-import { BLANK_PAGE } from './floor.ts';
+import { fillStorage, openPage, settle, type Painted, type ProbeWindow } from './browser.ts';
 
 export const CPU_SLOWDOWN = 4;
 
@@ -42,15 +41,7 @@ export async function coldRun(
 ): Promise<RunResult> {
   const { page, close } = await openPage(browser, { cpuSlowdown: CPU_SLOWDOWN });
   try {
-    if (options.storage) {
-      // Filled from a blank page of the same origin, so the measured navigation carries no
-      // multi-megabyte init script.
-      await page.goto(new URL(BLANK_PAGE, url).href);
-      await page.evaluate((items) => {
-        localStorage.clear();
-        for (const [k, v] of items) localStorage.setItem(k, v);
-      }, options.storage);
-    }
+    if (options.storage) await fillStorage(page, url, options.storage);
     await page.goto(url, { waitUntil: 'commit' });
     const first = await page.evaluate(() =>
       (window as unknown as ProbeWindow).__bench.firstQuestion(),

@@ -34,9 +34,8 @@ describe('takeEarlyReveal', () => {
     s.dataset.card = 'rnn/b';
     expect(takeEarlyReveal('rnn/a')).toBe(false);
     expect(s.dataset.reveal).toBe('taken');
-    const again = bootScript('asked');
-    again.dataset.card = 'rnn/a';
-    document.getElementById('boot')!.remove();
+    s.remove();
+    bootScript('asked').dataset.card = 'rnn/a';
     expect(takeEarlyReveal('rnn/a')).toBe(true);
   });
 
