@@ -14,7 +14,7 @@ import {
   time,
   type Decoded,
 } from './decoding.ts';
-import { logKey } from './persisted.ts';
+import { logKey, logOrder } from './persisted.ts';
 
 /** Added to an entry's code for a practice entry (version 3). */
 const PRACTICE_BIT = 16;
@@ -73,7 +73,7 @@ export function encodeChunk(week: number, chunk: LogChunk, compact = false): str
     return i;
   };
   let previous = base;
-  const sorted = [...chunk.entries].sort((a, b) => a.reviewedAt - b.reviewedAt);
+  const sorted = [...chunk.entries].sort(logOrder);
   const e = sorted
     .map((x) => {
       const code =

@@ -6,13 +6,11 @@ import {
   cardFlags,
   laterReset,
   logKey,
+  logOrder,
   type CardFlags,
   type InterviewRecord,
   type PersistedState,
 } from './persisted.ts';
-
-const inOrder = (x: ReviewLogEntry, y: ReviewLogEntry) =>
-  x.reviewedAt - y.reviewedAt || (x.cardId < y.cardId ? -1 : x.cardId > y.cardId ? 1 : 0);
 
 /** Union of two logs in time order; on a duplicate, `a`'s object is kept. */
 export function mergeLogs(
@@ -22,11 +20,11 @@ export function mergeLogs(
   resetAt: number,
 ): ReviewLogEntry[] {
   // (A stable sort: of two equal entries, `a`'s comes first and is the one kept.)
-  const all = [...a, ...b].sort(inOrder);
+  const all = [...a, ...b].sort(logOrder);
   const out: ReviewLogEntry[] = [];
   for (const e of all) {
     const last = out[out.length - 1];
-    if (e.reviewedAt < resetAt || (last && inOrder(last, e) === 0)) continue;
+    if (e.reviewedAt < resetAt || (last && logOrder(last, e) === 0)) continue;
     if (removed.size > 0 && removed.has(logKey(e))) continue;
     out.push(e);
   }

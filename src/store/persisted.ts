@@ -156,6 +156,15 @@ export function logKey(entry: Pick<ReviewLogEntry, 'cardId' | 'reviewedAt'>): st
   return `${entry.reviewedAt}|${entry.cardId}`;
 }
 
+type LogPlace = Pick<ReviewLogEntry, 'cardId' | 'reviewedAt'>;
+
+/**
+ * The log's one order: by time, then card. Reviews of two cards in one millisecond (two tabs,
+ * an import) must sit in the same order in memory as after a reload, or the two disagree.
+ */
+export const logOrder = (x: LogPlace, y: LogPlace): number =>
+  x.reviewedAt - y.reviewedAt || (x.cardId < y.cardId ? -1 : x.cardId > y.cardId ? 1 : 0);
+
 /**
  * Brings a stored state of `version` up to CURRENT_VERSION. Unknown versions are refused (thrown)
  * rather than guessed at; the storage layer keeps such values as backups before we get here.
@@ -183,7 +192,7 @@ function migrateV1(state: Partial<PersistedStateV1>): PersistedState {
         stability: roundForLog(e.stability),
         difficulty: roundForLog(e.difficulty),
       }))
-      .sort((a, b) => a.reviewedAt - b.reviewedAt),
+      .sort(logOrder),
     settings: state.settings ?? DEFAULT_SETTINGS,
     settingsRev: 1,
   });

@@ -18,7 +18,7 @@ import { mergeStates } from './merge.ts';
 import type { ProgressRepository } from './repository.ts';
 import { interviewActions } from './interviewActions.ts';
 import { appendInOrder, dataOf, freeReviewTime, noted, practiceEntry } from './stateEdits.ts';
-import { cardFlags, logKey, resetRevOf, roundForLog } from './persisted.ts';
+import { cardFlags, logKey, logOrder, resetRevOf, roundForLog } from './persisted.ts';
 import {
   RECENT_REVIEW_DAYS,
   type ProgressData,
@@ -258,17 +258,16 @@ export function progressStoreOn(
         const gone: string[] = [];
         const taken = new Set(removed);
         for (const e of log) if (e.cardId === to) taken.add(logKey(e));
-        let shifted = false;
         const nextLog = log.map((e) => {
           if (e.cardId !== from) return e;
           gone.push(logKey(e));
           let reviewedAt = e.reviewedAt;
           while (taken.has(logKey({ cardId: to, reviewedAt }))) reviewedAt++;
           taken.add(logKey({ cardId: to, reviewedAt }));
-          if (reviewedAt !== e.reviewedAt) shifted = true;
           return { ...e, cardId: to, reviewedAt };
         });
-        if (shifted) nextLog.sort((a, b) => a.reviewedAt - b.reviewedAt);
+        // A new name or time can change a review's place among others of the same millisecond.
+        if (gone.length > 0) nextLog.sort(logOrder);
         commit(
           {
             progress: nextProgress,

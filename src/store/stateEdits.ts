@@ -1,7 +1,7 @@
 // Pure edits of the stored state that the progress store's actions share.
 import type { CardProgress, Grade, ReviewLogEntry } from '../scheduler/progress.ts';
 import { SEEN_TEXT_LENGTH, type DeckCardRef, type SeenCard } from './orphans.ts';
-import { logKey, roundForLog, type PersistedState } from './persisted.ts';
+import { logKey, logOrder, roundForLog, type PersistedState } from './persisted.ts';
 
 /** `seen` with where `cards` (those with progress) now are; `seen` itself if nothing moved. */
 export function noted(
@@ -44,17 +44,17 @@ export function freeReviewTime(
   return t;
 }
 
-/** Appends, or inserts in time order when the clock has gone back: the log stays sorted. */
+/** Appends, or inserts in place when the clock has gone back: the log stays in `logOrder`. */
 export function appendInOrder(
   log: readonly ReviewLogEntry[],
   entry: ReviewLogEntry,
 ): ReviewLogEntry[] {
   const last = log[log.length - 1];
-  if (!last || last.reviewedAt <= entry.reviewedAt) {
+  if (!last || logOrder(last, entry) <= 0) {
     return log.concat(entry);
   }
   let i = log.length;
-  while (i > 0 && log[i - 1]!.reviewedAt > entry.reviewedAt) i--;
+  while (i > 0 && logOrder(log[i - 1]!, entry) > 0) i--;
   return [...log.slice(0, i), entry, ...log.slice(i)];
 }
 

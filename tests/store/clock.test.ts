@@ -73,6 +73,15 @@ describe('clock going backwards', () => {
     expect(reloaded.progress).toEqual(s.progress);
   });
 
+  it('orders two cards graded in the same millisecond by card, before and after a reload', () => {
+    const storage = new MemoryStorage();
+    const tab = openStore(storage);
+    tab.state().rate('rnn/c', 'again', T0 + 13);
+    tab.state().rate('rnn/a', 'again', T0 + 13);
+    expect(tab.state().log.map((e) => e.cardId)).toEqual(['rnn/a', 'rnn/c']);
+    expect(openStore(storage).state().log).toEqual(tab.state().log);
+  });
+
   it('keeps a review graded again in the same millisecond after an undo', () => {
     const storage = new MemoryStorage();
     const tab = openStore(storage);
