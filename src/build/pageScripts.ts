@@ -85,18 +85,20 @@ const BOOT = `(function (s) {
       var found = __FIRST_SCREEN_PARTS__.map(function (part) {
         return d.querySelector('#root[data-prerendered] ' + part);
       });
-      if (
-        kept && kept.v === 1 && kept.build === s.dataset.src && kept.lang === root.lang &&
-        kept.prefs === localStorage.getItem(__PREFERENCES_KEY__) &&
-        kept.at <= now && now < kept.until && kept.parts.length === found.length &&
-        found.every(Boolean)
-      ) {
+      // The one of its screens whose span holds the clock.
+      var screen =
+        kept && kept.v === 2 && kept.build === s.dataset.src && kept.lang === root.lang &&
+        kept.prefs === localStorage.getItem(__PREFERENCES_KEY__) && found.every(Boolean) &&
+        kept.screens.filter(function (k) {
+          return k.at <= now && now < k.until && k.parts.length === found.length;
+        })[0];
+      if (screen) {
         found.forEach(function (el, i) {
-          el.replaceWith(inert(kept.parts[i]));
+          el.replaceWith(inert(screen.parts[i]));
         });
         var answer = d.querySelector('#root[data-prerendered] .card-answer');
         if (answer) answer.textContent = '';
-        s.dataset.card = kept.card;
+        s.dataset.card = screen.card;
         root.classList.remove('prerender-stale');
       }
     } catch (e) {}

@@ -4,14 +4,18 @@
 // Without it a returning learner sees nothing until the app has drawn their card: about 2 s at
 // 4x CPU with a year of reviews stored, against 0.8 s for the page's own first screen.
 //
-// Written when the learner leaves the review screen (the tab hidden, the page left). It is
-// shown only while it must still be right:
+// Written when the learner leaves the review screen (the tab hidden, the page left): that screen,
+// and the first screens of the next study days as time alone will make them, for a learner who
+// comes back tomorrow or after a few days without having studied in between. Each is shown only
+// while it must still be right:
 //   - nothing stored has changed since: any save of progress removes it (main.tsx gives this key
 //     to the repository as a view of progress), in whichever tab;
 //   - the same build (the boot script's module), preferences and interface language, English
 //     (the rest of the built-in screen, navigation and buttons, is in English);
-//   - the clock within [at, until): `at` is the time the card was chosen for, `until` the first
-//     moment time alone could change the queue (a learning card coming due, the study day's end).
+//   - the clock within its [at, until): `at` is the time the card was chosen for (a later day's
+//     start), `until` the first moment time alone could change the queue (a learning card coming
+//     due, the study day's end: src/scheduler/queuesAhead.ts);
+//   - no math in it (see hasMath).
 // Otherwise the page stays hidden until the app has drawn the right card, as it always did.
 import type { KeyValueStorage } from '../store/repository.ts';
 import { browserStorage } from './storage.ts';
@@ -21,19 +25,25 @@ export const FIRST_SCREEN_KEY = 'rnn-flashcards/first-screen';
 /** The parts of the review screen that hold the card and the counts, in the page's order. */
 export const FIRST_SCREEN_PARTS = ['.review-top', '.card-head', '#card-question'] as const;
 
+/** One screen and the span of time it is right for. */
+export interface KeptScreen {
+  card: string;
+  at: number;
+  until: number;
+  /** outerHTML of each of FIRST_SCREEN_PARTS. */
+  parts: string[];
+}
+
 export interface FirstScreen {
-  v: 1;
+  v: 2;
   /** The app's entry module (the boot script's data-src): markup changes between builds. */
   build: string;
   /** The stored preferences, as they were (deck, language, theme…). */
   prefs: string | null;
   /** The page's language. */
   lang: string;
-  card: string;
-  at: number;
-  until: number;
-  /** outerHTML of each of FIRST_SCREEN_PARTS. */
-  parts: string[];
+  /** The screen on leaving, then those of the next study days; the spans do not overlap. */
+  screens: KeptScreen[];
 }
 
 export interface FirstScreenMoment {
@@ -43,37 +53,53 @@ export interface FirstScreenMoment {
 }
 
 /**
- * Keeps the review screen on `doc` as the next visit's first screen, for `moment`. Nothing is
- * written when the page was not started by the built page's boot script (development), when a
- * part is missing, or when storage refuses (the next visit simply waits for the app).
+ * Math needs KaTeX's style sheet, which the app loads only when a card has math: shown before
+ * that, it would read twice over (its MathML and its HTML). Such a screen waits for the app.
+ */
+const hasMath = (screen: KeptScreen) => screen.parts.some((part) => part.includes('katex'));
+
+/**
+ * Keeps the review screen on `doc`, for `moment`, and `later` (the screens of the next study
+ * days), as the next visit's first screen. Nothing is written when the page was not started by
+ * the built page's boot script (development), when a part is missing, or when storage refuses
+ * (the next visit simply waits for the app).
  */
 export function rememberFirstScreen(
   moment: FirstScreenMoment,
+  later: readonly KeptScreen[],
   options: { prefsKey: string; storage?: KeyValueStorage; doc?: Document },
 ): void {
   const doc = options.doc ?? document;
   const storage = options.storage ?? browserStorage().storage;
   const build = doc.getElementById('boot')?.dataset['src'];
   if (!build) return;
-  const parts: string[] = [];
-  for (const selector of FIRST_SCREEN_PARTS) {
-    const el = doc.querySelector(`.review ${selector}`);
-    if (!el) return;
-    parts.push(el.outerHTML);
-  }
+  const parts = screenParts(doc.querySelector('.review'));
+  if (!parts) return;
+  const screens = [{ ...moment, parts }, ...later].filter((screen) => !hasMath(screen));
+  if (screens.length === 0) return;
   try {
     const screen: FirstScreen = {
-      v: 1,
+      v: 2,
       build,
       prefs: storage.getItem(options.prefsKey),
       lang: doc.documentElement.lang,
-      ...moment,
-      parts,
+      screens,
     };
     storage.setItem(FIRST_SCREEN_KEY, JSON.stringify(screen));
   } catch {
     // Full or unusable storage: no first screen next time, nothing else lost.
   }
+}
+
+/** The outerHTML of each of FIRST_SCREEN_PARTS within `root`; null if one is missing. */
+export function screenParts(root: ParentNode | null): string[] | null {
+  const parts: string[] = [];
+  for (const selector of FIRST_SCREEN_PARTS) {
+    const el = root?.querySelector(selector);
+    if (!el) return null;
+    parts.push(el.outerHTML);
+  }
+  return parts;
 }
 
 /** The card the page showed from a remembered first screen, if it did. */

@@ -22,6 +22,7 @@ const BUILT_IN = `<div id="root" data-prerendered=""><section class="review">
 
 const PREFS = KEPT_PREFS;
 const KEPT = KEPT_SCREEN;
+const SCREEN = KEPT.screens[0]!;
 
 function boot(kept: unknown, page: BootPage = {}) {
   return runBoot(PAGE, {
@@ -82,11 +83,13 @@ describe('the boot script and a remembered first screen', () => {
       ['Chinese', { ...KEPT, lang: 'zh-CN' }, { lang: 'zh-CN' }],
       ['the clock before it was kept', KEPT, { now: 999 }],
       ['the clock at its end', KEPT, { now: 5000 }],
+      ['no screens', { ...KEPT, screens: [] }],
+      ['screens damaged', { ...KEPT, screens: [null] }],
       ['another route', KEPT, { returning: 'other-route' }],
       ['no progress stored', KEPT, { returning: undefined }],
-      ['a part missing', { ...KEPT, parts: KEPT.parts.slice(1) }],
+      ['a part missing', { ...KEPT, screens: [{ ...SCREEN, parts: SCREEN.parts.slice(1) }] }],
       ['a page without the part', KEPT, { body: BUILT_IN.replace('card-head', 'card-top') }],
-      ['another version', { ...KEPT, v: 2 }],
+      ['another version', { ...KEPT, v: 1 }],
       ['nothing kept', undefined],
       ['damaged', '{"v":1,'],
     ];
@@ -99,10 +102,15 @@ describe('the boot script and a remembered first screen', () => {
   it('keeps no script, handler or script address from what was stored', () => {
     const hostile = {
       ...KEPT,
-      parts: [
-        '<div class="review-top" onclick="alert(1)"><script>alert(2)</script><b>3</b></div>',
-        '<div class="card-head"><a href=" javascript:alert(3)">x</a><iframe src="x"></iframe></div>',
-        '<div id="card-question"><img src="x" onerror="alert(4)"><svg><a href="data:text/html,x" onmouseover="alert(5)">y</a></svg></div>',
+      screens: [
+        {
+          ...SCREEN,
+          parts: [
+            '<div class="review-top" onclick="alert(1)"><script>alert(2)</script><b>3</b></div>',
+            '<div class="card-head"><a href=" javascript:alert(3)">x</a><iframe src="x"></iframe></div>',
+            '<div id="card-question"><img src="x" onerror="alert(4)"><svg><a href="data:text/html,x" onmouseover="alert(5)">y</a></svg></div>',
+          ],
+        },
       ],
     };
     const run = boot(hostile);
@@ -113,37 +121,65 @@ describe('the boot script and a remembered first screen', () => {
   });
 
   it('never fails on whatever storage holds, and shows only what passes every check', () => {
+    const screen = fc.record({
+      card: fc.string({ minLength: 1 }),
+      at: fc.oneof(fc.integer({ min: -1e3, max: 1e4 }), fc.double(), fc.constant(null)),
+      until: fc.oneof(fc.integer({ min: -1e3, max: 1e4 }), fc.double(), fc.string()),
+      parts: fc.oneof(fc.constant(SCREEN.parts), fc.array(fc.string(), { maxLength: 4 })),
+    });
     const stored = fc.oneof(
       fc.anything(),
       fc.record({
-        v: fc.constantFrom(1, 2, '1'),
+        v: fc.constantFrom(1, 2, '2'),
         build: fc.constantFrom(KEPT.build, 'other'),
         prefs: fc.constantFrom(PREFS, null, ''),
         lang: fc.constantFrom('en', 'zh-CN'),
-        card: fc.string(),
-        at: fc.oneof(fc.integer(), fc.double(), fc.constant(null)),
-        until: fc.oneof(fc.integer(), fc.double(), fc.string()),
-        parts: fc.oneof(fc.array(fc.string(), { maxLength: 4 }), fc.anything()),
+        screens: fc.oneof(fc.array(screen, { maxLength: 3 }), fc.anything()),
       }),
     );
     fc.assert(
       fc.property(stored, fc.integer({ min: -1e3, max: 1e4 }), (kept, now) => {
         const run = boot(kept, { now });
         const k = kept as Partial<FirstScreen> | null;
-        const passes =
+        const first =
           typeof k === 'object' &&
           k !== null &&
-          k.v === 1 &&
+          k.v === 2 &&
           k.build === KEPT.build &&
           k.prefs === PREFS &&
           k.lang === 'en' &&
-          (k.at as number) <= now &&
-          now < (k.until as number) &&
-          Array.isArray(k.parts) &&
-          k.parts.length === 3;
-        expect(shown(run).stale).toBe(!passes);
+          Array.isArray(k.screens)
+            ? k.screens.find(
+                (s) =>
+                  (s.at as number) <= now &&
+                  now < (s.until as number) &&
+                  Array.isArray(s.parts) &&
+                  s.parts.length === 3,
+              )
+            : undefined;
+        expect(shown(run).stale).toBe(first === undefined);
+        expect(shown(run).card).toBe(first?.card);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('shows the screen whose span holds the clock: today’s, or a later day’s', () => {
+    const tomorrow = {
+      card: 'rnn/e',
+      at: 5000,
+      until: 9000,
+      parts: SCREEN.parts.map((p) => p.replace('Why gates?', 'Why clip?')),
+    };
+    const kept = { ...KEPT, screens: [SCREEN, tomorrow] };
+    expect(shown(boot(kept, { now: 4999 }))).toMatchObject({
+      card: 'rnn/b',
+      question: 'Why gates?',
+    });
+    expect(shown(boot(kept, { now: 5000 }))).toMatchObject({
+      card: 'rnn/e',
+      question: 'Why clip?',
+    });
+    expect(shown(boot(kept, { now: 9000 }))).toEqual(BUILT_IN_SHOWN);
   });
 });

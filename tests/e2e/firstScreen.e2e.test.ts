@@ -157,6 +157,26 @@ describe('the first screen', () => {
     await context.close();
   });
 
+  it('shows a learner who comes back the next day that day’s first card at once', async () => {
+    const context = await learnerContext({ clock: true });
+    const { page, errors } = await openApp(context);
+    await gradeGood(page, 2);
+    // A day later, without having studied in between: both learning cards are due, the first
+    // graded first, and the day's new cards are back to the limit.
+    await context.clock.fastForward(24 * 60 * 60_000);
+    const release = await openWithScriptHeld(page);
+    expect(await page.locator('#card-question').isVisible()).toBe(true);
+    expect(await page.locator('#card-question').textContent()).toBe(FIRST);
+    const counts = await page.locator('.counts').textContent();
+    expect(counts).toMatch(/New\s*10\s*Learning\s*2\s*Review\s*0/);
+    release();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    expect(await page.locator('#card-question').textContent()).toBe(FIRST);
+    expect(await page.locator('.counts').textContent()).toBe(counts);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('does not show the card a learner left once another tab has saved progress', async () => {
     const context = await learnerContext({ clock: true });
     const first = await openApp(context);

@@ -31,16 +31,43 @@ describe('rememberFirstScreen', () => {
     page();
     const storage = memoryStorage();
     storage.setItem(PREFS, KEPT_PREFS);
-    rememberFirstScreen(moment, { prefsKey: PREFS, storage });
+    rememberFirstScreen(moment, [], { prefsKey: PREFS, storage });
     expect(JSON.parse(storage.getItem(FIRST_SCREEN_KEY)!)).toEqual(KEPT_SCREEN);
+  });
+
+  it('keeps the next days’ screens after it, and no screen with math', () => {
+    page();
+    const storage = memoryStorage();
+    storage.setItem(PREFS, KEPT_PREFS);
+    const parts = (question: string) => [
+      '<div class="review-top"><p class="counts">New <b>1</b></p></div>',
+      '<div class="card-head"><p class="card-meta">RNN · Q5</p></div>',
+      `<div id="card-question">${question}</div>`,
+    ];
+    const tomorrow = { card: 'rnn/e', at: 5000, until: 9000, parts: parts('<p>Why?</p>') };
+    const withMath = {
+      card: 'rnn/m',
+      at: 9000,
+      until: 13000,
+      parts: parts('<span class="katex">x</span>'),
+    };
+    rememberFirstScreen(moment, [tomorrow, withMath], { prefsKey: PREFS, storage });
+    const kept = JSON.parse(storage.getItem(FIRST_SCREEN_KEY)!) as typeof KEPT_SCREEN;
+    expect(kept.screens).toEqual([...KEPT_SCREEN.screens, tomorrow]);
+    // Math on the screen of now: only the later one is kept.
+    page({ screen: SCREEN.replace('Why gates?', '<span class="katex">x</span>') });
+    rememberFirstScreen(moment, [tomorrow], { prefsKey: PREFS, storage });
+    expect((JSON.parse(storage.getItem(FIRST_SCREEN_KEY)!) as typeof KEPT_SCREEN).screens).toEqual([
+      tomorrow,
+    ]);
   });
 
   it('keeps nothing without the built page’s boot script, or with a part missing', () => {
     const storage = memoryStorage();
     page({ boot: false });
-    rememberFirstScreen(moment, { prefsKey: PREFS, storage });
+    rememberFirstScreen(moment, [], { prefsKey: PREFS, storage });
     page({ screen: SCREEN.replace('card-head', 'card-top') });
-    rememberFirstScreen(moment, { prefsKey: PREFS, storage });
+    rememberFirstScreen(moment, [], { prefsKey: PREFS, storage });
     expect(storage.getItem(FIRST_SCREEN_KEY)).toBeNull();
   });
 
@@ -52,7 +79,7 @@ describe('rememberFirstScreen', () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     };
-    expect(() => rememberFirstScreen(moment, { prefsKey: PREFS, storage: full })).not.toThrow();
+    expect(() => rememberFirstScreen(moment, [], { prefsKey: PREFS, storage: full })).not.toThrow();
   });
 });
 

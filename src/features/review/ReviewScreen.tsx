@@ -8,7 +8,6 @@ import { deckChoice } from '../../content/deckChoice.ts';
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { loadScreenText } from '../../i18n/catalogues.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { hrefFor } from '../../navigation/routes.ts';
 import { usePreferenceOr, usePreferences } from '../../preferences/preferencesContext.ts';
 import type { Grade } from '../../scheduler/progress.ts';
 import { useProgress } from '../../store/context.tsx';
@@ -16,7 +15,7 @@ import { DoneState } from './DoneState.tsx';
 import { GradeBar } from './GradeBar.tsx';
 import type { ZoomedImage } from './ImageZoom.tsx';
 import { ReviewCard } from './ReviewCard.tsx';
-import { ReviewCounts } from './ReviewCounts.tsx';
+import { ReviewTop } from './ReviewTop.tsx';
 import { useGrading } from './useGrading.ts';
 import { useFirstScreenMemory } from './useFirstScreenMemory.ts';
 import { useEngine, useIntervalPreviews } from './useIntervalPreviews.ts';
@@ -88,7 +87,15 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
   // back, time has moved on.
   usePageLeave(
     useFirstScreenMemory(
-      { queue, now, currentId, drawn: card !== undefined },
+      {
+        content,
+        ids: choice.ids,
+        queue,
+        now,
+        currentId,
+        drawn: card !== undefined,
+        deckTitle: choice.deck?.title,
+      },
       grading.flushPending,
     ),
     useCallback(() => setNow(), [setNow]),
@@ -112,12 +119,7 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
       <h1 id="review-title" className="visually-hidden">
         {t('review.label')}
       </h1>
-      <div className="review-top">
-        <ReviewCounts counts={queue.counts} />
-        <a className="deck-link" href={hrefFor('decks')}>
-          {t('nav.decks')} <b>{choice.deck?.title ?? t('decks.all')}</b>
-        </a>
-      </div>
+      <ReviewTop counts={queue.counts} deckTitle={choice.deck?.title} />
       {choice.gone !== null && (
         <p className="deck-gone" role="status">
           {t('decks.gone')}

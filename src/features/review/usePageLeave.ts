@@ -2,19 +2,23 @@
 // screen closed) and coming back into view.
 import { useEffect } from 'react';
 
-/** `onLeave` and `onReturn` should be stable (useCallback): the listeners follow them. */
-export function usePageLeave(onLeave: () => void, onReturn: () => void): void {
+/**
+ * `onLeave` and `onReturn` should be stable (useCallback): the listeners follow them. `onLeave`
+ * learns whether the screen itself is going away (unmounting: React is at work then).
+ */
+export function usePageLeave(onLeave: (unmounting: boolean) => void, onReturn: () => void): void {
   useEffect(() => {
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') onLeave();
+      if (document.visibilityState === 'hidden') onLeave(false);
       else if (document.visibilityState === 'visible') onReturn();
     };
-    window.addEventListener('pagehide', onLeave);
+    const onPageHide = () => onLeave(false);
+    window.addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onVisibility);
-      onLeave();
+      onLeave(true);
     };
   }, [onLeave, onReturn]);
 }
