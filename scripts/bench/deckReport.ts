@@ -13,6 +13,15 @@ import { CPU_SLOWDOWN, type Figure, type Series, type Timings } from './timings.
 /** Reviews in a year of heavy interview preparation: timings with this many stored have aims. */
 export const REALISTIC_REVIEWS = 20_000;
 
+/** How a learner with reviews stored comes back (scripts/bench/history.ts). */
+export type Back = 'nothing-kept' | 'same-day' | 'days-later';
+
+const BACK: Record<Back, string> = {
+  'nothing-kept': 'back after days away: nothing kept',
+  'same-day': 'back the same day from the review screen: its first screen kept',
+  'days-later': 'back days after leaving from the review screen: that day’s first screen kept',
+};
+
 export const BUDGET = {
   seedInitial: 100_000,
   scaleInitial: 160_000,
@@ -38,8 +47,7 @@ export interface DeckResult {
   histories: {
     /** The reviews asked of the simulation (`reviews`: what it made, a few more). */
     requested: number;
-    /** Back the same study day, having left from the review screen (its first screen kept). */
-    sameDay: boolean;
+    back: Back;
     reviews: number;
     cards: number;
     storedChars: number;
@@ -244,9 +252,7 @@ export function report(out: Output, budgets: Budgets, r: DeckResult, proof: Guar
   );
 
   for (const h of r.histories) {
-    const back = h.sameDay
-      ? 'back the same day from the review screen: its first screen kept'
-      : 'back after days away: nothing kept';
+    const back = BACK[h.back];
     out.section(
       `With ${count(h.reviews)} reviews of ${count(h.cards)} cards stored (${chars(h.storedChars)} in ${h.keys} keys), ${back}`,
     );
@@ -278,7 +284,7 @@ export function report(out: Output, budgets: Budgets, r: DeckResult, proof: Guar
       ] as const) {
         const { a, f, by } = pick(t[key], floor[key]);
         budgets.aim(
-          `${r.label}: ${name} with ${count(h.reviews)} reviews${h.sameDay ? ', back the same day' : ''} ≤ floor + ${aim} ms`,
+          `${r.label}: ${name} with ${count(h.reviews)} reviews${h.back === 'nothing-kept' ? '' : `, ${h.back}`} ≤ floor + ${aim} ms`,
           a.median - f.median <= aim,
           `${ms(a.median)} vs floor ${ms(f.median)} (${diff(a.median, f.median)}, ${CPU_SLOWDOWN}× CPU, ${by})`,
         );

@@ -10,7 +10,7 @@ import { memoryStorage } from '../../src/platform/storage.ts';
 import type { PersistedState } from '../../src/store/persisted.ts';
 import { createProgressStore } from '../../src/store/localProgressStore.ts';
 import { DAY, cardIds, simulateStudy } from '../../tests/store/fixtures.ts';
-import { fillStorage, openPage } from './browser.ts';
+import { fillStorage, openPage, settle } from './browser.ts';
 import { BLANK_PAGE } from './floor.ts';
 
 /**
@@ -41,7 +41,7 @@ export interface StoredHistory {
 
 /** The learner comes back after a few days away, so that cards are due (a simulated learner
  * who studied every day up to now would have nothing left to review). */
-const DAYS_AWAY = 3;
+export const DAYS_AWAY = 3;
 
 /**
  * About `reviews` reviews over a year that ended DAYS_AWAY days ago, spread over `ids`, as
@@ -83,20 +83,25 @@ export function storedHistory(ids: readonly string[], reviews: number): StoredHi
 
 /**
  * `items` as the app leaves them after a visit that ends on the review screen: with the first
- * screen it keeps for the next visit (src/platform/firstScreen.ts), valid for the rest of the
- * study day unless a learning card comes due first. The page is left for a blank one of the same
- * origin, as a learner closes the tab, and storage is read back whole.
+ * screens it keeps for the next visit (src/platform/firstScreen.ts): its own, valid for the rest of
+ * the study day unless a learning card comes due first, and those of the next study days. The
+ * visit is made at `at` (default: now) on the page's clock, and lasts until the page has settled
+ * (the next days' cards have arrived); then the page is left for a blank one of the same origin, as
+ * a learner closes the tab, and storage is read back whole.
  */
 export async function leftFromReview(
   browser: Browser,
   url: string,
   items: readonly [string, string][],
+  at?: number,
 ): Promise<[string, string][]> {
   const { page, close } = await openPage(browser);
   try {
+    if (at !== undefined) await page.clock.install({ time: at });
     await fillStorage(page, url, items);
     await page.goto(`${url}#/review`);
     await page.locator('html[data-app="ready"] #card-question').waitFor({ state: 'visible' });
+    await settle(page);
     await page.goto(new URL(BLANK_PAGE, url).href);
     const stored = await page.evaluate(() =>
       Object.keys(localStorage).map((k): [string, string] => [k, localStorage.getItem(k)!]),

@@ -23,24 +23,27 @@ import { launchBrowser } from './browser.ts';
 import { FLOOR_PAGE, writeFloorPages } from './floor.ts';
 import { generateDeck } from './generate.ts';
 import { proveGuard, scanForParsers } from './guard.ts';
-import { builtCardIds, leftFromReview, storedHistory } from './history.ts';
+import { builtCardIds, DAYS_AWAY, leftFromReview, storedHistory } from './history.ts';
+import { DAY } from '../../tests/store/fixtures.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { checkLoading, firstVisit } from './loading.ts';
 import { Budgets, Output, count, seconds } from './report.ts';
-import { REALISTIC_REVIEWS, report, type DeckResult } from './deckReport.ts';
+import { REALISTIC_REVIEWS, report, type Back, type DeckResult } from './deckReport.ts';
 import { measureSearch, type SearchTimings } from './search.ts';
 import { moduleShares, staticSizes } from './sizes.ts';
 import { measure, type Timings } from './timings.ts';
 
 /**
  * Reviews stored for the timings at scale: a year of heavy preparation, and a stress case. A
- * year is timed twice: back after a few days away (nothing kept: the page waits for the app),
- * and back the same study day after leaving from the review screen (the first screen kept).
+ * year is timed three times (`back`): after a few days away with nothing kept (the page waits for
+ * the app); the same study day after leaving from the review screen; and a few days after leaving
+ * from it (the first screens of the next days kept then).
  */
-const HISTORIES: { reviews: number; sameDay: boolean }[] = [
-  { reviews: REALISTIC_REVIEWS, sameDay: false },
-  { reviews: REALISTIC_REVIEWS, sameDay: true },
-  { reviews: 100_000, sameDay: false },
+const HISTORIES: { reviews: number; back: Back }[] = [
+  { reviews: REALISTIC_REVIEWS, back: 'nothing-kept' },
+  { reviews: REALISTIC_REVIEWS, back: 'same-day' },
+  { reviews: REALISTIC_REVIEWS, back: 'days-later' },
+  { reviews: 100_000, back: 'nothing-kept' },
 ];
 /**
  * The introduction already seen: it is a modal dialog over a first visit's card and holds every
@@ -120,16 +123,24 @@ async function benchDeck(
 
       const histories: DeckResult['histories'] = [];
       const simulated = new Map<number, ReturnType<typeof storedHistory>>();
-      for (const { reviews, sameDay } of options.cards === undefined ? [] : HISTORIES) {
+      for (const { reviews, back } of options.cards === undefined ? [] : HISTORIES) {
         if (!simulated.has(reviews)) {
           progress(`${options.label}: simulating a year of ${count(reviews)} reviews`);
           simulated.set(reviews, storedHistory(ids, reviews));
         }
         const stored = simulated.get(reviews)!;
-        const items = sameDay
-          ? await leftFromReview(browser, served.url, [...stored.items, INTRO_SEEN])
-          : [...stored.items, INTRO_SEEN];
-        const label = `${options.label} + ${count(reviews)} reviews${sameDay ? ', same day' : ''}`;
+        const start: [string, string][] = [...stored.items, INTRO_SEEN];
+        const items =
+          back === 'nothing-kept'
+            ? start
+            : await leftFromReview(
+                browser,
+                served.url,
+                start,
+                // Days later: left on the last day of the year of study, when it ended.
+                back === 'days-later' ? Date.now() - DAYS_AWAY * DAY : undefined,
+              );
+        const label = `${options.label} + ${count(reviews)} reviews${back === 'nothing-kept' ? '' : `, ${back}`}`;
         progress(`${label}: timings`);
         const t = await measure(
           browser,
@@ -139,7 +150,7 @@ async function benchDeck(
         );
         histories.push({
           requested: reviews,
-          sameDay,
+          back,
           reviews: stored.reviews,
           cards: stored.cards,
           storedChars: stored.chars,

@@ -90,7 +90,10 @@ const BOOT = `(function (s) {
         kept && kept.v === 2 && kept.build === s.dataset.src && kept.lang === root.lang &&
         kept.prefs === localStorage.getItem(__PREFERENCES_KEY__) && found.every(Boolean) &&
         kept.screens.filter(function (k) {
-          return k.at <= now && now < k.until && k.parts.length === found.length;
+          return (
+            k && k.at <= now && now < k.until && Array.isArray(k.parts) &&
+            k.parts.length === found.length
+          );
         })[0];
       if (screen) {
         found.forEach(function (el, i) {

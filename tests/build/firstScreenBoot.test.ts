@@ -151,6 +151,8 @@ describe('the boot script and a remembered first screen', () => {
           Array.isArray(k.screens)
             ? k.screens.find(
                 (s) =>
+                  typeof s === 'object' &&
+                  s !== null &&
                   (s.at as number) <= now &&
                   now < (s.until as number) &&
                   Array.isArray(s.parts) &&

@@ -45,18 +45,17 @@ export function useFirstScreenMemory(
           }
         : null;
   });
-  // Once the screen is up, the next days' first cards are sent for, so that leaving finds them.
+  // Once a card is up, the next days' first cards are sent for, so that leaving finds them.
   const { content } = screen;
-  useEffect(
-    () =>
-      whenIdle(() => {
-        const kept = latest.current;
-        if (!kept) return;
-        const ids = firstCardsAhead(kept.input).flatMap((day) => day.queue.next ?? []);
-        content.load(ids).catch(() => undefined);
-      }, 2000),
-    [content],
-  );
+  useEffect(() => {
+    if (!drawn) return;
+    return whenIdle(() => {
+      const kept = latest.current;
+      if (!kept) return;
+      const ids = firstCardsAhead(kept.input).flatMap((day) => day.queue.next ?? []);
+      content.load(ids).catch(() => undefined);
+    }, 2000);
+  }, [content, drawn]);
   return useCallback(
     (unmounting: boolean) => {
       const recorded = flushPending();
