@@ -159,8 +159,14 @@ describe('the first screen', () => {
 
   it('shows a learner who comes back the next day that day’s first card at once', async () => {
     const context = await learnerContext({ clock: true });
+    // (The code that draws the next days' screens comes once the page is idle.)
+    const fetched: string[] = [];
+    context.on('response', (response) => fetched.push(response.url()));
     const { page, errors } = await openApp(context);
     await gradeGood(page, 2);
+    await expect
+      .poll(() => fetched.some((url) => url.includes('/laterScreens-')), { timeout: 15_000 })
+      .toBe(true);
     // A day later, without having studied in between: both learning cards are due, the first
     // graded first, and the day's new cards are back to the limit.
     await context.clock.fastForward(24 * 60 * 60_000);

@@ -10,7 +10,9 @@ import { PREFERENCES_KEY } from '../../preferences/preferencesStore.ts';
 import type { Queue } from '../../scheduler/queue.ts';
 import { queueHoldsUntil } from '../../scheduler/queuesAhead.ts';
 import { useProgress } from '../../store/context.tsx';
-import { firstCardsAhead, laterScreens, type LaterScreensInput } from './laterScreens.tsx';
+import type { LaterScreensInput } from './laterScreens.tsx';
+
+type LaterScreensModule = typeof import('./laterScreens.tsx');
 
 export interface ScreenNow extends Omit<LaterScreensInput, 'progress' | 'flags' | 'settings'> {
   queue: Queue;
@@ -45,23 +47,39 @@ export function useFirstScreenMemory(
           }
         : null;
   });
-  // Once a card is up, the next days' first cards are sent for, so that leaving finds them.
+  // Once a card is up, the code that draws the next days' screens (not in the first download)
+  // and their first cards are sent for, so that leaving finds them. Leaving before they are
+  // here keeps today's screen alone.
   const { content } = screen;
+  const later = useRef<LaterScreensModule | null>(null);
   useEffect(() => {
     if (!drawn) return;
-    return whenIdle(() => {
-      const kept = latest.current;
-      if (!kept) return;
-      const ids = firstCardsAhead(kept.input).flatMap((day) => day.queue.next ?? []);
-      content.load(ids).catch(() => undefined);
+    let current = true;
+    const cancel = whenIdle(() => {
+      import('./laterScreens.tsx').then(
+        (module) => {
+          later.current = module;
+          const kept = latest.current;
+          if (!current || !kept) return;
+          const ids = module.firstCardsAhead(kept.input).flatMap((day) => day.queue.next ?? []);
+          content.load(ids).catch(() => undefined);
+        },
+        // Offline before it was cached: only today's screen is kept.
+        () => undefined,
+      );
     }, 2000);
+    return () => {
+      current = false;
+      cancel();
+    };
   }, [content, drawn]);
   return useCallback(
     (unmounting: boolean) => {
       const recorded = flushPending();
       const kept = latest.current;
       if (recorded || !kept) return;
-      rememberFirstScreen(kept.moment, unmounting ? [] : laterScreens(kept.input), {
+      const screens = unmounting || !later.current ? [] : later.current.laterScreens(kept.input);
+      rememberFirstScreen(kept.moment, screens, {
         prefsKey: PREFERENCES_KEY,
       });
     },
