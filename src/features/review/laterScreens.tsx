@@ -29,7 +29,7 @@ export interface LaterScreensInput {
   deckTitle: string | undefined;
 }
 
-/** The first card of each of the next study days (null: nothing to study that day). */
+/** The queues of the next study days: each one's `next` is that day's first card (or null). */
 export function firstCardsAhead(
   input: LaterScreensInput,
 ): { at: number; until: number; queue: Queue }[] {
