@@ -88,7 +88,6 @@ const BOOT = `(function (s) {
       // The one of its screens whose span holds the clock.
       var screen =
         kept && kept.v === 2 && kept.build === s.dataset.src && kept.lang === root.lang &&
-        kept.zone === Intl.DateTimeFormat().resolvedOptions().timeZone &&
         kept.prefs === localStorage.getItem(__PREFERENCES_KEY__) && found.every(Boolean) &&
         kept.screens.filter(function (k) {
           return (

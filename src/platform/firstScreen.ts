@@ -11,8 +11,7 @@
 //   - nothing stored has changed since: any save of progress removes it (main.tsx gives this key
 //     to the repository as a view of progress), in whichever tab;
 //   - the same build (the boot script's module), preferences and interface language, English
-//     (the rest of the built-in screen, navigation and buttons, is in English), and time zone
-//     (study days end at a local hour);
+//     (the rest of the built-in screen, navigation and buttons, is in English);
 //   - the clock within its [at, until): `at` is the time the card was chosen for (a later day's
 //     start), `until` the first moment time alone could change the queue (a learning card coming
 //     due, the study day's end: src/scheduler/queuesAhead.ts);
@@ -43,8 +42,6 @@ export interface FirstScreen {
   prefs: string | null;
   /** The page's language. */
   lang: string;
-  /** The time zone: the study days' bounds, and so the spans, are local times. */
-  zone: string;
   /** The screen on leaving, then those of the next study days; the spans do not overlap. */
   screens: KeptScreen[];
 }
@@ -86,7 +83,6 @@ export function rememberFirstScreen(
       build,
       prefs: storage.getItem(options.prefsKey),
       lang: doc.documentElement.lang,
-      zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       screens,
     };
     storage.setItem(FIRST_SCREEN_KEY, JSON.stringify(screen));

@@ -81,8 +81,6 @@ describe('the boot script and a remembered first screen', () => {
       ['another language', KEPT, { lang: 'zh-CN' }],
       // The rest of the built-in screen (navigation, buttons) is in English.
       ['Chinese', { ...KEPT, lang: 'zh-CN' }, { lang: 'zh-CN' }],
-      // Study days end at a local hour: the spans were for the other zone's days.
-      ['another time zone', { ...KEPT, zone: 'Europe/Paris' }],
       ['the clock before it was kept', KEPT, { now: 999 }],
       ['the clock at its end', KEPT, { now: 5000 }],
       ['no screens', { ...KEPT, screens: [] }],
@@ -136,7 +134,6 @@ describe('the boot script and a remembered first screen', () => {
         build: fc.constantFrom(KEPT.build, 'other'),
         prefs: fc.constantFrom(PREFS, null, ''),
         lang: fc.constantFrom('en', 'zh-CN'),
-        zone: fc.constantFrom(KEPT.zone, 'Europe/Paris'),
         screens: fc.oneof(fc.array(screen, { maxLength: 3 }), fc.anything()),
       }),
     );
@@ -151,7 +148,6 @@ describe('the boot script and a remembered first screen', () => {
           k.build === KEPT.build &&
           k.prefs === PREFS &&
           k.lang === 'en' &&
-          k.zone === KEPT.zone &&
           Array.isArray(k.screens)
             ? k.screens.find(
                 (s) =>

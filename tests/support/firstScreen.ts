@@ -9,8 +9,6 @@ export const KEPT_SCREEN: FirstScreen = {
   build: './assets/index-A1.js',
   prefs: KEPT_PREFS,
   lang: 'en',
-  // The tests' time zone (vitest.config.ts).
-  zone: 'Asia/Shanghai',
   screens: [
     {
       card: 'rnn/b',
