@@ -1,14 +1,8 @@
-// Property tests for untrusted input: whatever sits under the app's localStorage keys, and
-// whatever file is imported, the app starts with a valid state, keeps every readable review,
-// and never loses the unreadable value.
+// Property tests for untrusted storage: whatever sits under the app's keys loads as a valid state.
 import fc from 'fast-check';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { ReviewLogEntry } from '../../src/scheduler/progress.ts';
 import {
-  CardProgressSchema,
-  LogEntrySchema,
-  SettingsSchema,
   decodeChunk,
   decodeMeta,
   decodeShard,
@@ -16,68 +10,24 @@ import {
   isProgressShardKey,
   seenKey,
   isSeenShardKey,
-  WEEK_MS,
 } from '../../src/store/codec.ts';
-import { STORAGE_KEY, logKey, type PersistedState } from '../../src/store/persisted.ts';
+import { STORAGE_KEY, logKey } from '../../src/store/persisted.ts';
 import { BACKUP_INFIX } from '../../src/store/localStorageRepository.ts';
-import { buildExport, mergeImport, parseImport } from '../../src/store/transfer.ts';
+import { buildExport, parseImport } from '../../src/store/transfer.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
-import { DAY, MIN, T0, cardIds, openStore } from './fixtures.ts';
-
-const RUNS = Number(process.env.STORE_RUNS ?? 200);
-const IDS = cardIds(12);
-
-/** Three weeks of study with an undo, a deleted card, changed settings and noted positions. */
-function studiedStorage(): Map<string, string> {
-  const storage = new MemoryStorage();
-  let clock = T0 - 21 * DAY;
-  const tab = openStore(storage, () => clock);
-  for (let day = 0; day < 21; day += 2) {
-    for (let i = 0; i < 6; i++) {
-      clock = T0 - (21 - day) * DAY + i * 3 * MIN;
-      const id = IDS[(day + i) % IDS.length]!;
-      tab.state().rate(id, i % 4 === 0 ? 'again' : 'good', clock);
-    }
-  }
-  tab.state().undo(); // a review taken back: recorded as removed in its chunk
-  clock = T0 - DAY;
-  tab.state().rate('rnn/deleted', 'good', clock);
-  tab.state().undo(); // a first review taken back: a deletion marker in its shard
-  tab.state().setSettings({ newCardsPerDay: 17 });
-  tab.state().noteDeck(IDS.map((id, index) => ({ id, file: 'rnn.md', index, text: `Q ${id}` })));
-  const out = new Map<string, string>();
-  for (const key of storage.keys()) out.set(key, storage.getItem(key)!);
-  return out;
-}
-
-const SNAPSHOT = studiedStorage();
-const KEYS = [...SNAPSHOT.keys()];
-const BASELINE = (() => {
-  const storage = new MemoryStorage();
-  for (const [k, val] of SNAPSHOT) storage.setItem(k, val);
-  return openStore(storage).store.persistedState();
-})();
-
-function fill(storage: MemoryStorage) {
-  for (const [k, val] of SNAPSHOT) storage.setItem(k, val);
-}
-
-/** A valid state: every record passes the schemas, the log is in time order, keys are unique. */
-function expectValid(s: PersistedState) {
-  for (const p of Object.values(s.progress)) expect(v.is(CardProgressSchema, p)).toBe(true);
-  for (const id of Object.keys(s.progress)) expect(s.revs[id]).toBeTypeOf('number');
-  expect(v.is(SettingsSchema, s.settings)).toBe(true);
-  const keys = new Set<string>();
-  let previous = -Infinity;
-  for (const e of s.log) {
-    expect(v.is(LogEntrySchema, e)).toBe(true);
-    expect(e.reviewedAt).toBeGreaterThanOrEqual(previous);
-    previous = e.reviewedAt;
-    keys.add(logKey(e));
-  }
-  expect(keys.size).toBe(s.log.length);
-  expect(Object.getPrototypeOf(s.progress)).toBe(Object.prototype);
-}
+import { DAY, MIN, T0, openStore } from './fixtures.ts';
+import {
+  BASELINE,
+  EXTREMES,
+  IDS,
+  KEYS,
+  RUNS,
+  SNAPSHOT,
+  expectValid,
+  fill,
+  replaceAt,
+  withNumber,
+} from './propertiesFixtures.ts';
 
 /** What the untouched keys hold: progress by id and every review key. */
 function readableOutside(target: string) {
@@ -103,39 +53,6 @@ function readableOutside(target: string) {
   }
   return { progress, revs, reviews };
 }
-
-/** Paths (as indices, see replaceAt) to every number in `json`. */
-function numberPaths(json: unknown, here: number[] = []): number[][] {
-  if (typeof json === 'number') return [here];
-  if (typeof json !== 'object' || json === null) return [];
-  const children = Array.isArray(json) ? json : Object.values(json);
-  return children.flatMap((child, i) => numberPaths(child, [...here, i]));
-}
-
-/** `original` (JSON text) with one of its numbers, picked by `pick`, replaced by `value`. */
-function withNumber(original: string, pick: number, value: number): string {
-  const json: unknown = JSON.parse(original);
-  const paths = numberPaths(json);
-  if (paths.length === 0) return original;
-  return JSON.stringify(replaceAt(json, paths[pick % paths.length]!, value));
-}
-
-/** Arbitrary JSON with a path in it replaced by arbitrary JSON. */
-function replaceAt(json: unknown, path: number[], value: unknown): unknown {
-  if (path.length === 0 || typeof json !== 'object' || json === null) return value;
-  const [step, ...rest] = path as [number, ...number[]];
-  if (Array.isArray(json)) {
-    if (json.length === 0) return value;
-    const i = step % json.length;
-    return json.map((x, k) => (k === i ? replaceAt(x, rest, value) : x));
-  }
-  const keys = Object.keys(json);
-  if (keys.length === 0) return value;
-  const key = keys[step % keys.length]!;
-  return { ...json, [key]: replaceAt((json as Record<string, unknown>)[key], rest, value) };
-}
-
-const EXTREMES = [1e300, -1e300, 8.64e15, 1e16, 2 ** 53, 1e15, -1, -WEEK_MS, 0, 0.5, 1e6, 99];
 
 /** Something bad (or, by chance, valid) to put under `original`'s key. */
 const badValue = (original: string) =>
@@ -328,85 +245,5 @@ describe('damaged storage: examples', () => {
     expect(tab.problems.at(-1)).toEqual([]);
     const reloaded = openStore(storage).state();
     expect(reloaded.log.filter((e) => e.reviewedAt >= inThatWeek)).toHaveLength(2);
-  });
-});
-
-describe('importing whatever file', () => {
-  const exported = JSON.stringify(buildExport(BASELINE, T0));
-
-  const file = fc.oneof(
-    fc.string(),
-    fc.string({ unit: 'binary' }),
-    fc.jsonValue().map((j) => JSON.stringify(j)),
-    fc.nat({ max: exported.length - 1 }).map((n) => exported.slice(0, n)),
-    fc
-      .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.jsonValue())
-      .map(([path, value]) => JSON.stringify(replaceAt(JSON.parse(exported), path, value))),
-    fc
-      .tuple(fc.nat(), fc.constantFrom(...EXTREMES))
-      .map(([pick, value]) => withNumber(exported, pick, value)),
-    fc.jsonValue().map((j) => JSON.stringify({ ...JSON.parse(exported), progress: j })),
-    fc.jsonValue().map((j) => JSON.stringify({ ...JSON.parse(exported), log: [j] })),
-  );
-
-  it('never throws; refuses with a message, or gives data that merges into a valid state', () => {
-    const storage = new MemoryStorage();
-    fill(storage);
-    const tab = openStore(storage);
-    const before = structuredClone(tab.store.persistedState());
-    const known = new Set(IDS);
-    fc.assert(
-      fc.property(file, (text) => {
-        let r!: ReturnType<typeof parseImport>;
-        expect(() => (r = parseImport(text))).not.toThrow();
-        if (!r.ok) {
-          expect(r.error).toMatch(/^The file .+\.$/s);
-          expect(tab.store.persistedState()).toEqual(before);
-          return;
-        }
-        for (const p of Object.values(r.data.progress)) {
-          expect(v.is(CardProgressSchema, p)).toBe(true);
-        }
-        for (const e of r.data.log) expect(v.is(LogEntrySchema, e)).toBe(true);
-        // Merging loses nothing we have; applied in another browser, every card it changed
-        // can be graded, and the result is valid and saved.
-        const { state, changedIds } = mergeImport(before, r.data, known);
-        expectValid(state);
-        const have = new Set(state.log.map(logKey));
-        for (const e of before.log) expect(have.has(logKey(e))).toBe(true);
-        for (const [id, p] of Object.entries(before.progress)) {
-          expect(state.progress[id]!.reps).toBeGreaterThanOrEqual(p.reps);
-        }
-        const other = new MemoryStorage();
-        fill(other);
-        const elsewhere = openStore(other);
-        elsewhere.state().applyMerged(state, changedIds);
-        let t = T0;
-        for (const id of changedIds) elsewhere.state().rate(id, 'hard', (t += MIN));
-        expectValid(elsewhere.state());
-        expectValid(openStore(other).state());
-      }),
-      { numRuns: RUNS },
-    );
-    expect(tab.store.persistedState()).toEqual(before);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  }, 60_000);
-
-  it('refuses anything that is not an export, whatever its shape', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string(),
-          fc.jsonValue().map((j) => JSON.stringify(j)),
-          fc.jsonValue().map((j) => JSON.stringify({ format: 'rnn-flashcards-export', x: j })),
-        ),
-        (text) => {
-          const r = parseImport(text);
-          expect(r.ok).toBe(false);
-          expect(r.ok ? '' : r.error.length).toBeGreaterThan(0);
-        },
-      ),
-      { numRuns: RUNS },
-    );
   });
 });
