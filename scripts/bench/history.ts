@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import path from 'node:path';
 import { FIRST_SCREEN_KEY } from '../../src/platform/firstScreen.ts';
 import { memoryStorage } from '../../src/platform/storage.ts';
+import { buildQueue } from '../../src/scheduler/queue.ts';
 import type { PersistedState } from '../../src/store/persisted.ts';
 import { createProgressStore } from '../../src/store/localProgressStore.ts';
 import { DAY, cardIds, simulateStudy } from '../../tests/store/fixtures.ts';
@@ -37,6 +38,8 @@ export interface StoredHistory {
   cards: number;
   /** Characters of keys + values, as browsers count localStorage use. */
   chars: number;
+  /** Cards today's queue offers on the timed visits: a run grades one and shows the next. */
+  toGrade: number;
 }
 
 /** The learner comes back after a few days away, so that cards are due (a simulated learner
@@ -78,7 +81,14 @@ export function storedHistory(ids: readonly string[], reviews: number): StoredHi
     reviews: store.getState().reviewCount,
     cards: Object.keys(state.progress).length,
     chars: items.reduce((n, [k, v]) => n + k.length + v.length, 0),
+    toGrade: cardsToGrade(ids, state),
   };
+}
+
+/** The cards today's queue offers now, as the review screen would build it. */
+function cardsToGrade(ids: readonly string[], state: PersistedState): number {
+  const queue = buildQueue({ ...state, ids, now: Date.now() });
+  return queue.learning.length + queue.review.length + queue.new.length;
 }
 
 /**
