@@ -1,6 +1,6 @@
 // One listener for the page's comings and goings: leaving (the tab hidden, the page left, the
 // screen closed) and coming back into view.
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 
 /**
  * `onLeave` and `onReturn` should be stable (useCallback): the listeners follow them. `onLeave`
@@ -18,7 +18,9 @@ export function usePageLeave(onLeave: (unmounting: boolean) => void, onReturn: (
     return () => {
       window.removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onVisibility);
-      onLeave(true);
     };
   }, [onLeave, onReturn]);
+  // The screen going away: in a layout effect's cleanup, which runs while the screen is still in
+  // the document (a passive effect's runs once React has taken it out, with nothing left to keep).
+  useLayoutEffect(() => () => onLeave(true), [onLeave]);
 }

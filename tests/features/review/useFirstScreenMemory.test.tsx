@@ -112,3 +112,21 @@ describe('leaving the review screen', () => {
     expect(writes).toHaveLength(2);
   });
 });
+
+describe('leaving for another screen', () => {
+  it("keeps today's screen alone: the next days' would need React, busy unmounting", async () => {
+    await reviewReady();
+    cleanup();
+    expect(later.laterScreens).not.toHaveBeenCalled();
+    expect(writes).toHaveLength(1);
+    expect(keptCards()).toEqual(['test/q1']);
+  });
+
+  it('keeps the next days written when the tab was hidden first', async () => {
+    await reviewReady();
+    act(hide);
+    cleanup();
+    expect(writes).toHaveLength(1);
+    expect(keptCards()?.length).toBe(8);
+  });
+});
