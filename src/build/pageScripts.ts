@@ -85,14 +85,16 @@ const BOOT = `(function (s) {
       var found = __FIRST_SCREEN_PARTS__.map(function (part) {
         return d.querySelector('#root[data-prerendered] ' + part);
       });
-      // The one of its screens whose span holds the clock.
+      // The one of its screens whose span holds the clock, in the zone it was kept in.
       var screen =
         kept && kept.v === 2 && kept.build === s.dataset.src && kept.lang === root.lang &&
         kept.prefs === localStorage.getItem(__PREFERENCES_KEY__) && found.every(Boolean) &&
         kept.screens.filter(function (k) {
           return (
             k && k.at <= now && now < k.until && Array.isArray(k.parts) &&
-            k.parts.length === found.length
+            k.parts.length === found.length && Array.isArray(k.offsets) &&
+            k.offsets[0] === new Date(k.at).getTimezoneOffset() &&
+            k.offsets[1] === new Date(k.until).getTimezoneOffset()
           );
         })[0];
       if (screen) {

@@ -15,6 +15,9 @@
 //   - the clock within its [at, until): `at` is the time the card was chosen for (a later day's
 //     start), `until` the first moment time alone could change the queue (a learning card coming
 //     due, the study day's end: src/scheduler/queuesAhead.ts);
+//   - the same UTC offsets at `at` and `until`: study days end at a local hour, so a learner who
+//     has changed time zone has other days. (Intl would name the zone, but its first use costs
+//     170–270 ms at 4x CPU before the page is shown; getTimezoneOffset costs nothing.)
 //   - no math in it (see hasMath).
 // Otherwise the page stays hidden until the app has drawn the right card, as it always did.
 import type { KeyValueStorage } from '../store/repository.ts';
@@ -34,6 +37,12 @@ export interface KeptScreen {
   parts: string[];
 }
 
+/** A screen as stored, with the time zone it was computed in. */
+export interface StoredScreen extends KeptScreen {
+  /** Date#getTimezoneOffset at `at` and at `until`. */
+  offsets: [number, number];
+}
+
 export interface FirstScreen {
   v: 2;
   /** The app's entry module (the boot script's data-src): markup changes between builds. */
@@ -43,7 +52,7 @@ export interface FirstScreen {
   /** The page's language. */
   lang: string;
   /** The screen on leaving, then those of the next study days; the spans do not overlap. */
-  screens: KeptScreen[];
+  screens: StoredScreen[];
 }
 
 export interface FirstScreenMoment {
@@ -75,7 +84,9 @@ export function rememberFirstScreen(
   if (!build) return;
   const parts = screenParts(doc.querySelector('.review'));
   if (!parts) return;
-  const screens = [{ ...moment, parts }, ...later].filter((screen) => !hasMath(screen));
+  const screens = [{ ...moment, parts }, ...later]
+    .filter((screen) => !hasMath(screen))
+    .map((screen): StoredScreen => ({ ...screen, offsets: offsetsOf(screen) }));
   if (screens.length === 0) return;
   try {
     const screen: FirstScreen = {
@@ -90,6 +101,12 @@ export function rememberFirstScreen(
     // Full or unusable storage: no first screen next time, nothing else lost.
   }
 }
+
+/** The UTC offsets, in minutes, at a span's two ends, in the zone the page runs in. */
+export const offsetsOf = (span: { at: number; until: number }): [number, number] => [
+  new Date(span.at).getTimezoneOffset(),
+  new Date(span.until).getTimezoneOffset(),
+];
 
 /** The outerHTML of each of FIRST_SCREEN_PARTS within `root`; null if one is missing. */
 export function screenParts(root: ParentNode | null): string[] | null {

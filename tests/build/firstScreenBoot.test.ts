@@ -81,6 +81,9 @@ describe('the boot script and a remembered first screen', () => {
       ['another language', KEPT, { lang: 'zh-CN' }],
       // The rest of the built-in screen (navigation, buttons) is in English.
       ['Chinese', { ...KEPT, lang: 'zh-CN' }, { lang: 'zh-CN' }],
+      // Study days end at a local hour: the spans were another zone's days.
+      ['another time zone', KEPT, { offset: 60 }],
+      ['offsets missing', { ...KEPT, screens: [{ ...SCREEN, offsets: undefined }] }],
       ['the clock before it was kept', KEPT, { now: 999 }],
       ['the clock at its end', KEPT, { now: 5000 }],
       ['no screens', { ...KEPT, screens: [] }],
@@ -126,6 +129,7 @@ describe('the boot script and a remembered first screen', () => {
       at: fc.oneof(fc.integer({ min: -1e3, max: 1e4 }), fc.double(), fc.constant(null)),
       until: fc.oneof(fc.integer({ min: -1e3, max: 1e4 }), fc.double(), fc.string()),
       parts: fc.oneof(fc.constant(SCREEN.parts), fc.array(fc.string(), { maxLength: 4 })),
+      offsets: fc.constantFrom(SCREEN.offsets, [-480, 60], [60, 60], null),
     });
     const stored = fc.oneof(
       fc.anything(),
@@ -156,7 +160,9 @@ describe('the boot script and a remembered first screen', () => {
                   (s.at as number) <= now &&
                   now < (s.until as number) &&
                   Array.isArray(s.parts) &&
-                  s.parts.length === 3,
+                  s.parts.length === 3 &&
+                  s.offsets?.[0] === -480 &&
+                  s.offsets[1] === -480,
               )
             : undefined;
         expect(shown(run).stale).toBe(first === undefined);
@@ -172,6 +178,7 @@ describe('the boot script and a remembered first screen', () => {
       at: 5000,
       until: 9000,
       parts: SCREEN.parts.map((p) => p.replace('Why gates?', 'Why clip?')),
+      offsets: SCREEN.offsets,
     };
     const kept = { ...KEPT, screens: [SCREEN, tomorrow] };
     expect(shown(boot(kept, { now: 4999 }))).toMatchObject({

@@ -12,6 +12,8 @@ export interface BootPage {
   lang?: string;
   storage?: Record<string, string>;
   now?: number;
+  /** Date#getTimezoneOffset in the page, if not the tests' own zone's. */
+  offset?: number;
 }
 
 /** Runs the boot script of `html` against a fresh document; returns what it added and when. */
@@ -38,7 +40,15 @@ export function runBoot(html: string, page: BootPage) {
   };
   const stored = page.storage ?? {};
   const localStorage = { getItem: (key: string) => stored[key] ?? null };
-  const FakeDate = { now: () => page.now ?? 0 };
+  // The page's clock, and its time zone when `page.offset` names another one.
+  const FakeDate = class extends Date {
+    static override now() {
+      return page.now ?? 0;
+    }
+    override getTimezoneOffset() {
+      return page.offset ?? super.getTimezoneOffset();
+    }
+  };
   new Function(
     'document',
     'requestAnimationFrame',

@@ -183,6 +183,33 @@ describe('the first screen', () => {
     await context.close();
   });
 
+  it('does not show the card a learner left in another time zone: its study days differ', async () => {
+    const context = await learnerContext({ clock: true });
+    const { page, errors } = await openApp(context);
+    await gradeGood(page, 2);
+    expect(errors).toEqual([]);
+    // Left in Asia/Shanghai (the page goes away, as a closed tab does)…
+    await page.goto('about:blank');
+    const stored = await context.storageState();
+    expect(JSON.stringify(stored)).toContain('rnn-flashcards/first-screen');
+    await context.close();
+    // …and opened five minutes later in New York, with the same storage.
+    const abroad = await app.browser.newContext({
+      viewport: DESKTOP,
+      locale: 'en-US',
+      timezoneId: 'America/New_York',
+      serviceWorkers: 'block',
+      storageState: stored,
+    });
+    await abroad.clock.install({ time: START.getTime() + 5 * 60_000 });
+    const back = await openHeld(abroad);
+    expect(await back.page.locator('#card-question').isVisible()).toBe(false);
+    back.release();
+    await expect.poll(() => back.page.locator('#card-question').isVisible()).toBe(true);
+    expect(back.errors).toEqual([]);
+    await abroad.close();
+  });
+
   it('does not show the card a learner left once another tab has saved progress', async () => {
     const context = await learnerContext({ clock: true });
     const first = await openApp(context);

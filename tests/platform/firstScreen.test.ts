@@ -53,12 +53,13 @@ describe('rememberFirstScreen', () => {
     };
     rememberFirstScreen(moment, [tomorrow, withMath], { prefsKey: PREFS, storage });
     const kept = JSON.parse(storage.getItem(FIRST_SCREEN_KEY)!) as typeof KEPT_SCREEN;
-    expect(kept.screens).toEqual([...KEPT_SCREEN.screens, tomorrow]);
+    // Each with the UTC offsets at its ends (the tests run in Asia/Shanghai, UTC+8).
+    expect(kept.screens).toEqual([...KEPT_SCREEN.screens, { ...tomorrow, offsets: [-480, -480] }]);
     // Math on the screen of now: only the later one is kept.
     page({ screen: SCREEN.replace('Why gates?', '<span class="katex">x</span>') });
     rememberFirstScreen(moment, [tomorrow], { prefsKey: PREFS, storage });
     expect((JSON.parse(storage.getItem(FIRST_SCREEN_KEY)!) as typeof KEPT_SCREEN).screens).toEqual([
-      tomorrow,
+      { ...tomorrow, offsets: [-480, -480] },
     ]);
   });
 

@@ -14,6 +14,8 @@ export const KEPT_SCREEN: FirstScreen = {
       card: 'rnn/b',
       at: 1000,
       until: 5000,
+      // The tests' time zone, Asia/Shanghai (vitest.config.ts).
+      offsets: [-480, -480],
       parts: [
         '<div class="review-top"><p class="counts">New <b>3</b></p></div>',
         '<div class="card-head"><p class="card-meta">RNN · Q2</p></div>',
