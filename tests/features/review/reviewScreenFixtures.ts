@@ -4,7 +4,8 @@ import type { Card } from '../../../src/deck/types.ts';
 
 export const T0 = Date.UTC(2026, 10, 27, 2, 0); // 10:00 local (Asia/Shanghai)
 
-function card(n: number, question: string, answer: string): Card {
+/** Card `n` of the test deck (the first cites a source). */
+export function card(n: number, question: string, answer: string): Card {
   return {
     id: `test/q${n}`,
     deck: 'test',

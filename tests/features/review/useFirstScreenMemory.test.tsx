@@ -3,10 +3,10 @@
 // way of leaving draws and writes them once, however many of the page's leave events fire.
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Card } from '../../../src/deck/types.ts';
 import * as later from '../../../src/features/review/laterScreens.tsx';
 import { FIRST_SCREEN_KEY } from '../../../src/platform/firstScreen.ts';
 import { renderReview } from './renderReview.tsx';
+import { card, T0 } from './reviewScreenFixtures.ts';
 
 vi.mock('../../../src/features/review/laterScreens.tsx', async (importOriginal) => {
   const actual = await importOriginal<typeof later>();
@@ -17,22 +17,7 @@ vi.mock('../../../src/features/review/laterScreens.tsx', async (importOriginal) 
   };
 });
 
-const T0 = Date.UTC(2026, 10, 27, 2, 0); // 10:00 local (Asia/Shanghai)
-
-const card = (n: number, question: string): Card => ({
-  id: `test/q${n}`,
-  deck: 'test',
-  number: n,
-  questionHtml: `<p>${question}</p>`,
-  answerHtml: '<p>Hidden.</p>',
-  questionText: question,
-  answerText: 'Hidden.',
-  sources: [],
-  tags: [],
-  source: { file: 'content/test.md', line: n },
-  hasMath: false,
-});
-const CARDS = [card(1, 'Why gates?'), card(2, 'Why clip gradients?')];
+const CARDS = [card(1, 'Why gates?', 'Hidden.'), card(2, 'Why clip gradients?', 'Hidden.')];
 
 const hide = () => {
   Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
