@@ -9,6 +9,7 @@
 //   npm run bench -- --quick           no Lighthouse, 5 runs: for iterating locally
 //   npm run bench -- --json out.json   every figure, also as JSON
 //   npm run bench:search               only Browse's search at 5,000 cards (searchOnly.ts)
+//   npm run bench:compare -- a b       builds side by side, run after run (compare.ts)
 //
 // One module per concern: app.ts (build, serve), browser.ts + probe.js (Chromium, the in-page
 // probe), sizes.ts, loading.ts, guard.ts, timings.ts, floor.ts, generate.ts, history.ts,
