@@ -77,7 +77,7 @@ export const enScreens = {
     'Progress is kept in this browser only (localStorage). Export it to back it up or to move it to another device.',
   'data.transfer': 'Export and import',
   'data.transfer.note':
-    'An export holds all progress, the review log and settings; importing merges a file into what is here, card by card, without losing a review.',
+    'An export holds all progress, the review log, settings, interviews and finished mock interviews; importing merges a file into what is here, card by card, without losing a review.',
   'data.export.button': 'Export progress',
   'data.import.button': 'Import progress…',
   'data.import.refused': 'Nothing was changed: {reason}',
@@ -100,6 +100,10 @@ export const enScreens = {
   'data.import.reviews': {
     one: '{count} review is added to the log',
     other: '{count} reviews are added to the log',
+  },
+  'data.import.mocks': {
+    one: '{count} finished mock interview is added',
+    other: '{count} finished mock interviews are added',
   },
   'data.import.unknown': {
     one: '{count} card is not in the current content; its progress is kept',

@@ -117,7 +117,7 @@ export const zh: Catalogue = {
   'data.where': '学习进度只保存在这个浏览器里（localStorage）。导出它来备份，或搬到另一台设备。',
   'data.transfer': '导出与导入',
   'data.transfer.note':
-    '导出文件包含全部进度、复习记录和设置；导入会按卡片合并到现有数据中，不会丢失任何一次复习。',
+    '导出文件包含全部进度、复习记录、设置、面试和已完成的模拟面试；导入会按卡片合并到现有数据中，不会丢失任何一次复习。',
   'data.export.button': '导出进度',
   'data.import.button': '导入进度…',
   'data.import.refused': '没有做任何更改：{reason}',
@@ -129,6 +129,7 @@ export const zh: Catalogue = {
   'data.import.replaced': { other: '{count} 张卡片采用文件中更长的记录' },
   'data.import.kept': { other: '{count} 张卡片保留本浏览器的记录（一样长或更长）' },
   'data.import.reviews': { other: '复习记录新增 {count} 条' },
+  'data.import.mocks': { other: '新增 {count} 次已完成的模拟面试' },
   'data.import.unknown': { other: '{count} 张卡片不在当前内容中，它们的进度会被保留' },
   'data.import.settingsChanged': '文件中的设置将替换当前设置。',
   'data.import.settingsSame': '设置保持不变。',

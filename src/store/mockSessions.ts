@@ -124,6 +124,37 @@ export function sanitizeMockData(stored: unknown): MockData {
   };
 }
 
+/** Finished mock interviews read from any value (an imported file): the readable ones only. */
+export function readMockHistory(value: unknown): MockSession[] {
+  return sanitizeMockData({ history: value }).history;
+}
+
+/**
+ * Two histories as one: each session once (by id; a finished session never changes, so ours is
+ * kept), newest first, within MOCK_HISTORY_LIMIT.
+ */
+export function mergeMockHistory(
+  ours: readonly MockSession[],
+  theirs: readonly MockSession[],
+): MockSession[] {
+  const byId = new Map<string, MockSession>();
+  for (const session of [...ours, ...theirs]) {
+    if (!byId.has(session.id)) byId.set(session.id, session);
+  }
+  return [...byId.values()]
+    .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0))
+    .slice(0, MOCK_HISTORY_LIMIT);
+}
+
+let appStore: MockStore | undefined;
+/**
+ * The app's one mock store, on `storage`, made on first use: the mock interview screen and an
+ * import share it, so that an import is not overwritten by a store that never saw it.
+ */
+export function appMockStore(storage: MockStorage): MockStore {
+  return (appStore ??= createMockStore(storage));
+}
+
 export function createMockStore(storage: MockStorage): MockStore {
   return createStore<MockState>()(
     persist(

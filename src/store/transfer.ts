@@ -1,12 +1,15 @@
 // Export and import of all progress and settings as a JSON file. An imported file is untrusted:
 // it is size-checked, parsed and validated before anything is touched, and only progress, the
-// review log and settings are taken from it — never card text. Pure.
+// review log, settings, interviews and finished mock interviews are taken from it — never card
+// text. Pure.
 import * as v from 'valibot';
 import { MAX_ANSWER_MS, type CardProgress, type ReviewLogEntry } from '../scheduler/progress.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';
 import { CardProgressSchema, LogEntrySchema, MAX_TIME, SettingsSchema } from './codec.ts';
 import { InterviewRecordsSchema, normaliseRecords } from './interviewCodec.ts';
 import { mergeFlags, mergeInterviews, mergeLogs } from './merge.ts';
+import { MOCK_HISTORY_LIMIT, readMockHistory } from './mockSessions.ts';
+import type { MockSession } from '../study/mockInterview.ts';
 import { logKey, type CardFlags, type InterviewRecord, type PersistedState } from './persisted.ts';
 
 export const EXPORT_FORMAT = 'rnn-flashcards-export';
@@ -94,6 +97,9 @@ const ExportSchema = v.object({
   flags: v.optional(byCardId(ImportedFlags), {}),
   // (Absent in exports made before interviews: none.)
   interviews: v.optional(InterviewRecordsSchema, {}),
+  // Finished mock interviews, checked one by one as the mock store reads its own (an unreadable
+  // one is left out, not the file). Absent in exports made before them: none.
+  mocks: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(10 * MOCK_HISTORY_LIMIT)), []),
 });
 
 export interface ExportFile {
@@ -107,9 +113,15 @@ export interface ExportFile {
   log: unknown[][];
   flags: Record<string, CardFlags>;
   interviews: Record<string, InterviewRecord>;
+  mocks: MockSession[];
 }
 
-export function buildExport(state: PersistedState, now: number): ExportFile {
+/** The file for `state`, with the finished mock interviews (kept apart from progress). */
+export function buildExport(
+  state: PersistedState,
+  now: number,
+  mocks: readonly MockSession[] = [],
+): ExportFile {
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -121,6 +133,7 @@ export function buildExport(state: PersistedState, now: number): ExportFile {
     log: state.log.map((e) => LOG_COLUMNS.map((c) => e[c])),
     flags: state.flags,
     interviews: state.interviews,
+    mocks: [...mocks],
   };
 }
 
@@ -134,6 +147,7 @@ export interface ImportedData {
   log: ReviewLogEntry[];
   flags: Record<string, CardFlags>;
   interviews: Record<string, InterviewRecord>;
+  mocks: MockSession[];
 }
 
 export type ImportResult = { ok: true; data: ImportedData } | { ok: false; error: string };
@@ -241,6 +255,7 @@ function parseImportUnchecked(text: string, byteLength: number): ImportResult {
       log,
       flags: parsed.output.flags,
       interviews: normaliseRecords(parsed.output.interviews),
+      mocks: readMockHistory(parsed.output.mocks),
     },
   };
 }
@@ -264,7 +279,8 @@ export interface ImportPreview {
  */
 export function mergeImport(
   current: PersistedState,
-  incoming: ImportedData,
+  // (Mock interviews are not progress: the mock store takes them, mergeMockHistory.)
+  incoming: Omit<ImportedData, 'mocks'>,
   knownIds: ReadonlySet<string>,
 ): { state: PersistedState; preview: ImportPreview; changedIds: string[] } {
   const progress = { ...current.progress };

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { CardProgressSchema, LogEntrySchema } from '../../src/store/codec.ts';
+import { readMockHistory } from '../../src/store/mockSessions.ts';
 import { logKey } from '../../src/store/persisted.ts';
 import { buildExport, mergeImport, parseImport } from '../../src/store/transfer.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
@@ -34,6 +35,10 @@ describe('importing whatever file', () => {
       .map(([pick, value]) => withNumber(exported, pick, value)),
     fc.jsonValue().map((j) => JSON.stringify({ ...JSON.parse(exported), progress: j })),
     fc.jsonValue().map((j) => JSON.stringify({ ...JSON.parse(exported), log: [j] })),
+    fc.jsonValue().map((j) => JSON.stringify({ ...JSON.parse(exported), mocks: j })),
+    fc
+      .array(fc.jsonValue(), { maxLength: 3 })
+      .map((j) => JSON.stringify({ ...JSON.parse(exported), mocks: j })),
   );
 
   it('never throws; refuses with a message, or gives data that merges into a valid state', () => {
@@ -55,6 +60,9 @@ describe('importing whatever file', () => {
           expect(v.is(CardProgressSchema, p)).toBe(true);
         }
         for (const e of r.data.log) expect(v.is(LogEntrySchema, e)).toBe(true);
+        // Mock interviews: only finished ones the mock store itself would read.
+        expect(readMockHistory(r.data.mocks)).toEqual(r.data.mocks);
+        expect(r.data.mocks.every((m) => m.finishedAt !== null)).toBe(true);
         // Merging loses nothing we have; applied in another browser, every card it changed
         // can be graded, and the result is valid and saved.
         const { state, changedIds } = mergeImport(before, r.data, known);

@@ -16,6 +16,7 @@ describe('import: merging', () => {
   const incoming: ImportedData = {
     flags: {},
     interviews: {},
+    mocks: [],
     settings: { ...DEFAULT_SETTINGS, newCardsPerDay: 30 },
     progress: {
       'rnn/a': prog(2), // shorter history than here: ours kept

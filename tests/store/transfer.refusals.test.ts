@@ -198,7 +198,14 @@ describe('import: refusals', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.data.progress).toEqual({ 'rnn/a': prog(3) });
-    expect(Object.keys(r.data)).toEqual(['settings', 'progress', 'log', 'flags', 'interviews']);
+    expect(Object.keys(r.data)).toEqual([
+      'settings',
+      'progress',
+      'log',
+      'flags',
+      'interviews',
+      'mocks',
+    ]);
     expect(r.data.settings).toEqual(HERE.settings);
     // (answerMs is a time, not the card's answer)
     expect(JSON.stringify(r.data)).not.toMatch(/question|answer(?!Ms)|html|Q\?/);

@@ -41,6 +41,7 @@ describe('export', () => {
       ]),
       flags: {},
       interviews: {},
+      mocks: [],
     });
     expect(exportFileName(T0)).toBe('rnn-flashcards-progress-2026-11-27.json');
   });
@@ -62,6 +63,7 @@ describe('export', () => {
         log: HERE.log,
         flags: {},
         interviews: {},
+        mocks: [],
       },
     });
   });
@@ -70,7 +72,14 @@ describe('export', () => {
     const empty = initialPersistedState();
     expect(parseImport(JSON.stringify(buildExport(empty, T0)))).toEqual({
       ok: true,
-      data: { settings: empty.settings, progress: {}, log: [], flags: {}, interviews: {} },
+      data: {
+        settings: empty.settings,
+        progress: {},
+        log: [],
+        flags: {},
+        interviews: {},
+        mocks: [],
+      },
     });
   });
 });

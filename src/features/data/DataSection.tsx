@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import type { DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { now } from '../../platform/clock.ts';
-import { readFileText } from '../../platform/storage.ts';
+import { browserStorage, readFileText } from '../../platform/storage.ts';
 import { downloadStored, exportProgress } from './downloads.ts';
 import {
   useProgress,
@@ -13,6 +13,7 @@ import {
   useReviewLog,
   useStorageStatus,
 } from '../../store/context.tsx';
+import { appMockStore, mergeMockHistory } from '../../store/mockSessions.ts';
 import { findOrphans, type DeckCardRef } from '../../store/orphans.ts';
 import {
   mergeImport,
@@ -36,14 +37,20 @@ export function DataSection({ content }: { content: DeckContent }) {
   );
 }
 
+/** The app's mock store, which holds finished mock interviews (kept apart from progress). */
+const mockStore = () => appMockStore(browserStorage().storage);
+
 function ExportImport({ content }: { content: DeckContent }) {
   const { t, plural } = useScreenT();
   const store = useProgressStore();
   const fileRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ data: ImportedData; preview: ImportPreview } | null>(
-    null,
-  );
+  const [pending, setPending] = useState<{
+    data: ImportedData;
+    preview: ImportPreview;
+    /** Finished mock interviews in the file and not here. */
+    mocksAdded: number;
+  } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const knownIds = useMemo(() => new Set(content.ids), [content]);
 
@@ -66,7 +73,13 @@ function ExportImport({ content }: { content: DeckContent }) {
       return;
     }
     const { preview } = mergeImport(store.persistedState(), result.data, knownIds);
-    setPending({ data: result.data, preview });
+    const here = new Set(
+      mockStore()
+        .getState()
+        .history.map((m) => m.id),
+    );
+    const mocksAdded = result.data.mocks.filter((m) => !here.has(m.id)).length;
+    setPending({ data: result.data, preview, mocksAdded });
   };
 
   const confirm = () => {
@@ -74,6 +87,10 @@ function ExportImport({ content }: { content: DeckContent }) {
     // Merge against the state as it is now (another tab may have saved since the preview).
     const merged = mergeImport(store.persistedState(), pending.data, knownIds);
     store.getState().applyMerged(merged.state, merged.changedIds);
+    if (pending.data.mocks.length > 0) {
+      const mocks = mockStore();
+      mocks.setState({ history: mergeMockHistory(mocks.getState().history, pending.data.mocks) });
+    }
     setPending(null);
     setMessage(
       t('data.import.done', {
@@ -85,6 +102,7 @@ function ExportImport({ content }: { content: DeckContent }) {
   };
 
   const p = pending?.preview;
+  const mocksAdded = pending?.mocksAdded ?? 0;
   return (
     <div className="data-block">
       <h3>{t('data.transfer')}</h3>
@@ -131,6 +149,7 @@ function ExportImport({ content }: { content: DeckContent }) {
             <li>{plural('data.import.replaced', p.cardsReplaced)}</li>
             <li>{plural('data.import.kept', p.cardsKept)}</li>
             <li>{plural('data.import.reviews', p.reviewsAdded)}</li>
+            {mocksAdded > 0 && <li>{plural('data.import.mocks', mocksAdded)}</li>}
             {p.unknownCards > 0 && <li>{plural('data.import.unknown', p.unknownCards)}</li>}
             <li>
               {p.settingsChanged ? t('data.import.settingsChanged') : t('data.import.settingsSame')}

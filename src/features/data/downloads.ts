@@ -1,14 +1,18 @@
 // The learner's data as files: an export of all progress, or a stored value (a backup, or
 // damaged data held in place) exactly as it is in storage.
 import { now } from '../../platform/clock.ts';
-import { downloadText } from '../../platform/storage.ts';
+import { browserStorage, downloadText } from '../../platform/storage.ts';
 import type { ProgressStore } from '../../store/progressStore.ts';
 
 export async function exportProgress(store: ProgressStore): Promise<void> {
   const at = now();
   // The export code is only fetched when someone exports.
-  const { buildExport, exportFileName } = await import('../../store/transfer.ts');
-  downloadText(exportFileName(at), JSON.stringify(buildExport(store.persistedState(), at)));
+  const [{ buildExport, exportFileName }, { appMockStore }] = await Promise.all([
+    import('../../store/transfer.ts'),
+    import('../../store/mockSessions.ts'),
+  ]);
+  const mocks = appMockStore(browserStorage().storage).getState().history;
+  downloadText(exportFileName(at), JSON.stringify(buildExport(store.persistedState(), at, mocks)));
 }
 
 export function downloadStored(store: ProgressStore, key: string): void {

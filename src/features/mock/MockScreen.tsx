@@ -8,19 +8,17 @@ import type { DeckContent } from '../../content/deckContent.ts';
 import { useHash } from '../../navigation/location.ts';
 import { routeParams } from '../../navigation/routes.ts';
 import { now as clockNow } from '../../platform/clock.ts';
+import { browserStorage } from '../../platform/storage.ts';
 import { useProgress } from '../../store/context.tsx';
-import { createMockStore, type MockStore } from '../../store/mockSessions.ts';
+import { appMockStore, type MockStore } from '../../store/mockSessions.ts';
 import type { MockScope } from '../../study/mockInterview.ts';
 import { MockRun } from './MockRun.tsx';
 import { MockStart } from './MockStart.tsx';
 import { MockSummaryView } from './MockSummary.tsx';
 import './mock.css';
 
-let appMockStore: MockStore | undefined;
-/** The app's mock store, on localStorage, made on first use. */
-function defaultMockStore(): MockStore {
-  return (appMockStore ??= createMockStore(window.localStorage));
-}
+/** The app's mock store, on localStorage (in memory where it is refused), made on first use. */
+const defaultMockStore = (): MockStore => appMockStore(browserStorage().storage);
 
 /** An interview's scope, when the mock interview rehearses one (the interviews screen passes it). */
 export interface MockInterviewTarget {

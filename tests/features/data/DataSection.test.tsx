@@ -8,11 +8,13 @@ import type { Card } from '../../../src/deck/types.ts';
 import { DataSection } from '../../../src/features/data/DataSection.tsx';
 import { StorageNotice } from '../../../src/features/data/StorageNotice.tsx';
 import { ProgressStoreContext, StorageStatusContext } from '../../../src/store/context.tsx';
-import { STORAGE_KEY } from '../../../src/store/persisted.ts';
+import { STORAGE_KEY, initialPersistedState } from '../../../src/store/persisted.ts';
 import { createProgressStore } from '../../../src/store/localProgressStore.ts';
 import type { ProgressStore } from '../../../src/store/progressStore.ts';
 import { createStorageStatusStore } from '../../../src/store/storageStatus.ts';
+import { appMockStore } from '../../../src/store/mockSessions.ts';
 import { buildExport } from '../../../src/store/transfer.ts';
+import { newMockSession, type MockSession } from '../../../src/study/mockInterview.ts';
 import { MemoryStorage } from '../../support/memoryStorage.ts';
 
 const T0 = Date.UTC(2026, 10, 27, 2, 0);
@@ -107,6 +109,40 @@ describe('your data', () => {
     expect(screen.getByRole('status').textContent).toBe(
       'Imported: 2 cards updated, 3 reviews added.',
     );
+  });
+
+  it('adds the finished mock interviews of a file to this browser’s, once each', async () => {
+    const user = mount();
+    const session = (id: string, finishedAt: number): MockSession => ({
+      ...newMockSession(
+        {
+          id,
+          interviewId: null,
+          scope: { decks: [], tags: [] },
+          questionSeconds: 60,
+          predicted: null,
+        },
+        ['t/1'],
+        finishedAt - 60_000,
+      ),
+      finishedAt,
+    });
+    const mocks = appMockStore(new MemoryStorage());
+    mocks.setState({ history: [session('mock-here', T0 - 1000)] });
+    const text = JSON.stringify(
+      buildExport(initialPersistedState(), T0, [
+        session('mock-here', T0 - 1000),
+        session('mock-there', T0 - 5000),
+      ]),
+    );
+    await user.upload(
+      screen.getByLabelText('Import progress…'),
+      new File([text], 'export.json', { type: 'application/json' }),
+    );
+    const dialog = await screen.findByRole('alertdialog', { name: 'Import this file?' });
+    expect(within(dialog).getByText('1 finished mock interview is added')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    expect(mocks.getState().history.map((m) => m.id)).toEqual(['mock-here', 'mock-there']);
   });
 
   it('refuses a file that is not an export, saying why, and changes nothing', async () => {
