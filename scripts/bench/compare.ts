@@ -16,15 +16,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve, type Served } from './app.ts';
-import { launchBrowser } from './browser.ts';
+import { INTRO_SEEN, launchBrowser } from './browser.ts';
 import { BLANK_PAGE, writeFloorPages } from './floor.ts';
 import { spread, table } from './report.ts';
 import { coldRun, series } from './timings.ts';
-
-const INTRO_SEEN: [string, string] = [
-  'rnn-flashcards/preferences',
-  JSON.stringify({ state: { locale: 'en', theme: 'system', introSeen: true }, version: 1 }),
-];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

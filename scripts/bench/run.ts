@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { buildApp, serve } from './app.ts';
-import { launchBrowser } from './browser.ts';
+import { INTRO_SEEN, launchBrowser } from './browser.ts';
 import { FLOOR_PAGE, writeFloorPages } from './floor.ts';
 import { generateDeck } from './generate.ts';
 import { proveGuard, scanForParsers } from './guard.ts';
@@ -45,15 +45,6 @@ const HISTORIES: { reviews: number; back: Back }[] = [
   { reviews: REALISTIC_REVIEWS, back: 'same-day' },
   { reviews: REALISTIC_REVIEWS, back: 'days-later' },
   { reviews: 100_000, back: 'nothing-kept' },
-];
-/**
- * The introduction already seen: it is a modal dialog over a first visit's card and holds every
- * key and click until it closes, so a run that reveals and grades starts past it. Nothing else is
- * stored, so the page is still the one built into index.html.
- */
-const INTRO_SEEN: [string, string] = [
-  'rnn-flashcards/preferences',
-  JSON.stringify({ state: { locale: 'en', theme: 'system', introSeen: true }, version: 1 }),
 ];
 
 function options() {
