@@ -12,6 +12,7 @@ import {
   DEFAULT_QUESTION_SECONDS,
   type MockSession,
 } from '../study/mockInterview.ts';
+import { browserStorage } from '../platform/storage.ts';
 
 export const MOCK_KEY = 'rnn-flashcards/mock-interviews';
 export const MOCK_VERSION = 1;
@@ -148,11 +149,12 @@ export function mergeMockHistory(
 
 let appStore: MockStore | undefined;
 /**
- * The app's one mock store, on `storage`, made on first use: the mock interview screen and an
- * import share it, so that an import is not overwritten by a store that never saw it.
+ * The app's one mock store, on the browser's storage (in memory where it is refused), made on
+ * first use: the mock interview screen and an import share it, so that an import is not
+ * overwritten by a store that never saw it.
  */
-export function appMockStore(storage: MockStorage): MockStore {
-  return (appStore ??= createMockStore(storage));
+export function appMockStore(): MockStore {
+  return (appStore ??= createMockStore(browserStorage().storage));
 }
 
 export function createMockStore(storage: MockStorage): MockStore {

@@ -8,7 +8,6 @@ import {
 } from '../../src/store/mockSessions.ts';
 import { buildExport, parseImport } from '../../src/store/transfer.ts';
 import { newMockSession, type MockSession } from '../../src/study/mockInterview.ts';
-import { MemoryStorage } from '../support/memoryStorage.ts';
 import { T0 } from './fixtures.ts';
 
 const finished = (id: string, finishedAt: number): MockSession => ({
@@ -95,7 +94,6 @@ describe('mergeMockHistory', () => {
 
 describe('appMockStore', () => {
   it('is one store for the app: the mock screen and an import share it', () => {
-    const storage = new MemoryStorage();
-    expect(appMockStore(storage)).toBe(appMockStore(new MemoryStorage()));
+    expect(appMockStore()).toBe(appMockStore());
   });
 });

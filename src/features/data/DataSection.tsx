@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import type { DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { now } from '../../platform/clock.ts';
-import { browserStorage, readFileText } from '../../platform/storage.ts';
+import { readFileText } from '../../platform/storage.ts';
 import { downloadStored, exportProgress } from './downloads.ts';
 import {
   useProgress,
@@ -36,9 +36,6 @@ export function DataSection({ content }: { content: DeckContent }) {
     </section>
   );
 }
-
-/** The app's mock store, which holds finished mock interviews (kept apart from progress). */
-const mockStore = () => appMockStore(browserStorage().storage);
 
 function ExportImport({ content }: { content: DeckContent }) {
   const { t, plural } = useScreenT();
@@ -74,7 +71,7 @@ function ExportImport({ content }: { content: DeckContent }) {
     }
     const { preview } = mergeImport(store.persistedState(), result.data, knownIds);
     const here = new Set(
-      mockStore()
+      appMockStore()
         .getState()
         .history.map((m) => m.id),
     );
@@ -88,7 +85,7 @@ function ExportImport({ content }: { content: DeckContent }) {
     const merged = mergeImport(store.persistedState(), pending.data, knownIds);
     store.getState().applyMerged(merged.state, merged.changedIds);
     if (pending.data.mocks.length > 0) {
-      const mocks = mockStore();
+      const mocks = appMockStore();
       mocks.setState({ history: mergeMockHistory(mocks.getState().history, pending.data.mocks) });
     }
     setPending(null);

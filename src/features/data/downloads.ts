@@ -1,7 +1,7 @@
 // The learner's data as files: an export of all progress, or a stored value (a backup, or
 // damaged data held in place) exactly as it is in storage.
 import { now } from '../../platform/clock.ts';
-import { browserStorage, downloadText } from '../../platform/storage.ts';
+import { downloadText } from '../../platform/storage.ts';
 import type { ProgressStore } from '../../store/progressStore.ts';
 
 export async function exportProgress(store: ProgressStore): Promise<void> {
@@ -11,7 +11,7 @@ export async function exportProgress(store: ProgressStore): Promise<void> {
     import('../../store/transfer.ts'),
     import('../../store/mockSessions.ts'),
   ]);
-  const mocks = appMockStore(browserStorage().storage).getState().history;
+  const mocks = appMockStore().getState().history;
   downloadText(exportFileName(at), JSON.stringify(buildExport(store.persistedState(), at, mocks)));
 }
 

@@ -8,7 +8,6 @@ import type { DeckContent } from '../../content/deckContent.ts';
 import { useHash } from '../../navigation/location.ts';
 import { routeParams } from '../../navigation/routes.ts';
 import { now as clockNow } from '../../platform/clock.ts';
-import { browserStorage } from '../../platform/storage.ts';
 import { useProgress } from '../../store/context.tsx';
 import { appMockStore, type MockStore } from '../../store/mockSessions.ts';
 import type { MockScope } from '../../study/mockInterview.ts';
@@ -16,9 +15,6 @@ import { MockRun } from './MockRun.tsx';
 import { MockStart } from './MockStart.tsx';
 import { MockSummaryView } from './MockSummary.tsx';
 import './mock.css';
-
-/** The app's mock store, on localStorage (in memory where it is refused), made on first use. */
-const defaultMockStore = (): MockStore => appMockStore(browserStorage().storage);
 
 /** An interview's scope, when the mock interview rehearses one (the interviews screen passes it). */
 export interface MockInterviewTarget {
@@ -38,7 +34,7 @@ export interface MockScreenProps {
 export function MockScreen({
   content,
   interview,
-  store = defaultMockStore(),
+  store = appMockStore(),
   now = clockNow,
 }: MockScreenProps) {
   const interviewId = routeParams(useHash())[0];

@@ -127,7 +127,7 @@ describe('your data', () => {
       ),
       finishedAt,
     });
-    const mocks = appMockStore(new MemoryStorage());
+    const mocks = appMockStore();
     mocks.setState({ history: [session('mock-here', T0 - 1000)] });
     const text = JSON.stringify(
       buildExport(initialPersistedState(), T0, [
