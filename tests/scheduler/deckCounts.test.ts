@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deckCounts } from '../../src/scheduler/deckCounts.ts';
-import type { CardProgress, CardState, ReviewLogEntry } from '../../src/scheduler/progress.ts';
+import type { CardProgress, CardState } from '../../src/scheduler/progress.ts';
 import { buildQueue } from '../../src/scheduler/queue.ts';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../../src/scheduler/settings.ts';
-
-// Asia/Shanghai (UTC+8, see vitest.config.ts): 23:00 on 27 Nov, in the study day that runs
-// from 04:00 on the 27th to 04:00 on the 28th.
-const local = (y: number, m: number, d: number, h = 0, min = 0): number =>
-  Date.UTC(y, m, d, h - 8, min);
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-const NOW = local(2026, 10, 27, 23, 0);
+// NOW: 23:00 on 27 Nov (Asia/Shanghai), in the study day from 04:00 on the 27th to the 28th.
+import { DAY, HOUR, MIN, NOW, entry, range } from './fixtures.ts';
 
 function card(state: CardState, due: number): CardProgress {
   return {
@@ -27,24 +20,6 @@ function card(state: CardState, due: number): CardProgress {
     lastReview: due - 5 * DAY,
   };
 }
-
-function entry(cardId: string, state: CardState, reviewedAt: number): ReviewLogEntry {
-  return {
-    cardId,
-    kind: 'review',
-    grade: 'good',
-    reviewedAt,
-    state,
-    stability: 5,
-    difficulty: 5,
-    scheduledDays: 1,
-    elapsedDays: 0,
-    answerMs: null,
-  };
-}
-
-const range = (n: number, prefix: string): string[] =>
-  Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
 describe('deckCounts', () => {
   it('counts each deck and all of them within the daily limits they share', () => {
