@@ -4,6 +4,10 @@
 //
 // Stored shape: { state: { active, history, settings }, version }. Anything read back is checked
 // (valibot) piece by piece: an unreadable session or history entry is dropped, not the rest.
+//
+// Two tabs share the key. The finished sessions are a union (mergeMockData): each write keeps
+// what another tab stored meanwhile, and a change from another tab is merged into this one. The
+// session in progress and the settings are the last writer's.
 import * as v from 'valibot';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
@@ -12,7 +16,7 @@ import {
   DEFAULT_QUESTION_SECONDS,
   type MockSession,
 } from '../study/mockInterview.ts';
-import { browserStorage } from '../platform/storage.ts';
+import { browserStorage, onOtherTabChange } from '../platform/storage.ts';
 
 export const MOCK_KEY = 'rnn-flashcards/mock-interviews';
 export const MOCK_VERSION = 1;
@@ -47,7 +51,24 @@ export type MockStore = StoreApi<MockState>;
 /** localStorage, or an in-memory stand-in in tests. */
 export type MockStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** Storage that is full, blocked or broken must not stop a mock interview: it goes on in memory. */
+/** What is stored under `name`, read as far as it can be; null when nothing readable is. */
+function readStored(inner: MockStorage, name: string): MockData | null {
+  try {
+    const raw = inner.getItem(name);
+    if (raw === null) return null;
+    const parsed: unknown = JSON.parse(raw);
+    const state =
+      typeof parsed === 'object' && parsed !== null ? (parsed as { state?: unknown }).state : null;
+    return sanitizeMockData(state);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Storage that is full, blocked or broken must not stop a mock interview: it goes on in memory.
+ * Each write keeps the finished sessions another tab stored since this tab last read them.
+ */
 function forgivingStorage(inner: MockStorage): StateStorage {
   return {
     getItem(name) {
@@ -62,6 +83,11 @@ function forgivingStorage(inner: MockStorage): StateStorage {
     },
     setItem(name, value) {
       try {
+        const stored = readStored(inner, name);
+        if (stored !== null) {
+          const written = JSON.parse(value) as { state: MockData; version: number };
+          value = JSON.stringify({ ...written, state: mergeMockData(written.state, stored) });
+        }
         inner.setItem(name, value);
       } catch {
         // Quota exceeded or storage disabled: the session goes on in memory.
@@ -147,14 +173,53 @@ export function mergeMockHistory(
     .slice(0, MOCK_HISTORY_LIMIT);
 }
 
+/**
+ * Two tabs' mock data as one: the finished sessions of both (mergeMockHistory); the session in
+ * progress and the settings of `winner`, the newer write, unless that session is finished.
+ */
+export function mergeMockData(winner: MockData, other: MockData): MockData {
+  const history = mergeMockHistory(winner.history, other.history);
+  const active =
+    winner.active !== null && !history.some((h) => h.id === winner.active!.id)
+      ? winner.active
+      : null;
+  return { active, history, settings: winner.settings };
+}
+
 let appStore: MockStore | undefined;
 /**
  * The app's one mock store, on the browser's storage (in memory where it is refused), made on
  * first use: the mock interview screen and an import share it, so that an import is not
- * overwritten by a store that never saw it.
+ * overwritten by a store that never saw it. It follows other tabs' changes for as long as the
+ * page lives.
  */
 export function appMockStore(): MockStore {
-  return (appStore ??= createMockStore(browserStorage().storage));
+  if (appStore) return appStore;
+  const { storage, persistent } = browserStorage();
+  appStore = createMockStore(storage);
+  if (persistent)
+    followOtherTabs(appStore, storage, (onChange) => onOtherTabChange(MOCK_KEY, onChange));
+  return appStore;
+}
+
+/**
+ * Merges what another tab stored into `store` (mergeMockData, theirs the newer write) whenever
+ * `watch` reports a change. It sets state only when that changes it, so the write it causes
+ * does not echo back and forth between tabs. Returns the unsubscribe function.
+ */
+export function followOtherTabs(
+  store: MockStore,
+  storage: MockStorage,
+  watch: (onChange: () => void) => () => void,
+): () => void {
+  return watch(() => {
+    const theirs = readStored(storage, MOCK_KEY);
+    if (theirs === null) return;
+    const { active, history, settings } = store.getState();
+    const ours: MockData = { active, history, settings };
+    const merged = mergeMockData(theirs, ours);
+    if (JSON.stringify(merged) !== JSON.stringify(ours)) store.setState(merged);
+  });
 }
 
 export function createMockStore(storage: MockStorage): MockStore {

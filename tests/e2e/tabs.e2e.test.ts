@@ -61,4 +61,36 @@ describe('two tabs', () => {
       .toBe('This browser holds 5 reviews and the progress of 5 cards.');
     await context.close();
   });
+
+  it('finish mock interviews in turns and both keep every one', async () => {
+    const context = await newContext(app.browser, {
+      viewport: DESKTOP,
+      preferences: { locale: 'en', introSeen: true },
+    });
+    const a = await context.newPage();
+    const b = await context.newPage();
+    const past = (page: Page) => page.locator('.mock-history li').count();
+    async function oneQuestionMock(page: Page) {
+      await page.getByLabel('Questions').fill('1');
+      await page.getByRole('button', { name: 'Start mock interview' }).click();
+      await page.getByRole('button', { name: 'Show answer' }).click();
+      await page.getByRole('button', { name: 'See the summary' }).click();
+      await page.getByRole('heading', { name: 'Summary' }).waitFor();
+    }
+    for (const page of [a, b]) {
+      await page.goto(`${app.url}#/mock`);
+      await page.getByRole('heading', { name: 'Past mock interviews' }).waitFor();
+    }
+
+    await oneQuestionMock(a);
+    // B hears of it without a reload.
+    await expect.poll(() => past(b)).toBe(1);
+    await oneQuestionMock(b);
+    await a.getByRole('button', { name: 'New mock interview' }).click();
+    await expect.poll(() => past(a)).toBe(2);
+    const c = await context.newPage();
+    await c.goto(`${app.url}#/mock`);
+    await expect.poll(() => past(c)).toBe(2);
+    await context.close();
+  });
 });
