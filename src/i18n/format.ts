@@ -1,8 +1,10 @@
 // Intervals, times and hours in the interface language's forms.
 //
 // English has a compact Anki-like form on the grade buttons ("10m", "3d", "2.1mo":
-// formatInterval); Chinese uses the same units and rounding through Intl ("10分钟", "3天",
-// "2.1个月"). Sentences use the long forms ("10 minutes", "3 days").
+// formatInterval); Chinese uses the same units and rounding ("10分钟", "3天", "2.1个月").
+// Sentences use the long forms ("10 minutes", "3 days"). These are written here, not asked of
+// Intl.NumberFormat, whose first use in a page costs 100–150 ms at 4× CPU (loading its data),
+// a long task right after the review screen's first paint; a test holds them to Intl's words.
 //
 // i18n depends on no other part of the app: the lengths of the units are written here (the
 // scheduler has the same ones for its own arithmetic, in src/scheduler/studyDay.ts).
@@ -65,6 +67,21 @@ export function formatUnit(
 }
 
 const ABBREVIATION = { minute: 'm', hour: 'h', day: 'd', month: 'mo', year: 'y' } as const;
+const ZH_UNIT = { minute: '分钟', hour: '小时', day: '天', month: '个月', year: '年' } as const;
+
+/** A value as Intl writes it in both languages: at most one decimal, thousands grouped. */
+function numberText(value: number): string {
+  const [whole = '', decimals] = String(oneDecimal(value)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return decimals === undefined ? grouped : `${grouped}.${decimals}`;
+}
+
+/** An interval's value in its unit, in words: en "1 minute", "2.1 months"; zh "1分钟", "2.1个月". */
+function unitText(value: number, unit: IntervalUnit, locale: Locale): string {
+  const n = numberText(value);
+  if (locale === 'zh') return `${n}${ZH_UNIT[unit]}`;
+  return `${n} ${unit}${n === '1' ? '' : 's'}`;
+}
 
 /**
  * The compact English form, like Anki's: "<1m" below a minute (or not finite), "1m"…"59m",
@@ -79,7 +96,7 @@ export function formatInterval(ms: number): string {
 export function formatIntervalShort(ms: number, locale: Locale): string {
   if (locale === 'en') return formatInterval(ms);
   const { lessThanOne, value, unit } = intervalParts(ms);
-  const text = formatUnit(locale, value, unit, 'short');
+  const text = unitText(value, unit, locale);
   return lessThanOne ? `<${text}` : text;
 }
 
@@ -87,7 +104,7 @@ export function formatIntervalShort(ms: number, locale: Locale): string {
 export function formatIntervalLong(ms: number, locale: Locale): string {
   const { lessThanOne, value, unit } = intervalParts(ms);
   if (lessThanOne) return locale === 'zh' ? '不到1分钟' : 'less than a minute';
-  return formatUnit(locale, value, unit, 'long');
+  return unitText(value, unit, locale);
 }
 
 /**

@@ -33,7 +33,33 @@ describe('intervals for the locale', () => {
     );
   });
 
+  it("write Intl's words without asking it, up to 10,000 years", () => {
+    const intl = (value: number, unit: string, display: 'short' | 'long', tag: string) =>
+      new Intl.NumberFormat(tag, {
+        style: 'unit',
+        unit,
+        unitDisplay: display,
+        maximumFractionDigits: 1,
+      }).format(value);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 1, max: 2 * 365 * 24 * 60 }).map((minutes) => minutes * MIN),
+          fc.double({ min: 60_000, max: 10_000 * 365 * DAY, noNaN: true }),
+        ),
+        (ms) => {
+          const { value, unit } = intervalParts(ms);
+          expect(formatIntervalLong(ms, 'en')).toBe(intl(value, unit, 'long', 'en'));
+          expect(formatIntervalLong(ms, 'zh')).toBe(intl(value, unit, 'long', 'zh-CN'));
+          expect(formatIntervalShort(ms, 'zh')).toBe(intl(value, unit, 'short', 'zh-CN'));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it.each([
+    [1_234 * 365 * DAY, '1,234年', '1,234 years', '1,234年'],
     [30_000, '<1分钟', 'less than a minute', '不到1分钟'],
     [MIN, '1分钟', '1 minute', '1分钟'],
     [10 * MIN, '10分钟', '10 minutes', '10分钟'],

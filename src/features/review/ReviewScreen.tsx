@@ -42,7 +42,7 @@ export interface ReviewScreenProps {
 }
 
 export function ReviewScreen({ content }: ReviewScreenProps) {
-  const { t, locale } = useT();
+  const { t } = useT();
   const progress = useProgress((s) => s.progress);
   const settings = useProgress((s) => s.settings);
   const setStarred = useProgress((s) => s.setStarred);
@@ -79,7 +79,6 @@ export function ReviewScreen({ content }: ReviewScreenProps) {
     progress: currentId !== null ? progress[currentId] : undefined,
     now,
     settings,
-    locale,
   });
   const grading = useGrading({ card, place, session, previews, engine, reveal });
   const { grade, undo } = grading;

@@ -2,11 +2,9 @@
 // (scheduling four outcomes would hold the next card back), and used only for the card,
 // progress, time and settings it was worked out for.
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { formatIntervalLong } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locale.ts';
 import { afterNextPaint } from '../../platform/frame.ts';
 import type { SchedulerEngine } from '../../scheduler/engine.ts';
-import { GRADES, newProgress, type CardProgress, type Grade } from '../../scheduler/progress.ts';
+import { newProgress, type CardProgress, type Grade } from '../../scheduler/progress.ts';
 import type { IntervalPreview } from '../../scheduler/rate.ts';
 import type { SchedulerSettings } from '../../scheduler/settings.ts';
 import { useProgressStore } from '../../store/context.tsx';
@@ -39,9 +37,8 @@ export function useIntervalPreviews(input: {
   progress: CardProgress | undefined;
   now: number;
   settings: SchedulerSettings;
-  locale: Locale;
 }): IntervalPreviews | null {
-  const { engine, cardId, progress, now, settings, locale } = input;
+  const { engine, cardId, progress, now, settings } = input;
   const [previewed, setPreviewed] = useState<Previewed | null>(null);
   useEffect(() => {
     if (!engine || cardId === null) return;
@@ -52,13 +49,9 @@ export function useIntervalPreviews(input: {
         now,
         settings,
       );
-      // The message a grade shows ("Good · back in 10 minutes") is formatted here once too: the
-      // first use of each Intl unit format costs tens of milliseconds, which would otherwise
-      // fall between the grade and the next card's paint. (format.ts keeps the formats.)
-      for (const g of GRADES) formatIntervalLong(intervals[g].intervalMs, locale);
       setPreviewed({ id: cardId, progress, now, settings, intervals });
     });
-  }, [engine, cardId, progress, now, settings, locale]);
+  }, [engine, cardId, progress, now, settings]);
   return previewed &&
     previewed.id === cardId &&
     previewed.progress === progress &&
