@@ -45,7 +45,12 @@ export interface Painted {
 export interface Probe {
   idle(): Promise<void>;
   firstQuestion(): Promise<Painted>;
-  paints(): { fcp: number | null; lcp: number | null; lcpElement: string | null };
+  paints(since?: number): {
+    fcp: number | null;
+    lcp: number | null;
+    lcpElement: string | null;
+    blocking: number | null;
+  };
   reveal(): Promise<Painted>;
   grade(name: string): Promise<Painted & { saved: number | null; chars: number; keys: string[] }>;
   search(text: string): Promise<{ frame: number; count: string; rows: number }>;

@@ -1,6 +1,7 @@
 // `npm run bench:compare -- <built folder> <built folder> …`: the same cold runs as the bench
-// (4× CPU, first question, reveal, grade), of several builds taken in turn, run after run, so
-// that whatever else loads the machine meets them all alike. On a machine whose floor page moves
+// (4× CPU: first question, reveal, grade, and the main thread blocked from the first question
+// until settled), of several builds taken in turn, run after run, so that whatever else loads
+// the machine meets them all alike. On a machine whose floor page moves
 // by more than the aims' margins between runs, this is how to tell whether a change moved a
 // figure: build the commit before it and the one after, then compare the two folders.
 //
@@ -46,6 +47,7 @@ const figures = positionals.map(() => ({
   first: [] as number[],
   reveal: [] as number[],
   grade: [] as number[],
+  blocked: [] as number[],
 }));
 let failed = 0;
 // Run -1 warms the machine and the server up; it is not counted.
@@ -57,6 +59,7 @@ for (let run = -1; run < runs; run++) {
       figures[i]!.first.push(r.firstQuestion.paint ?? r.firstQuestion.frame);
       figures[i]!.reveal.push(r.reveal.paint ?? r.reveal.frame);
       figures[i]!.grade.push(r.grade.paint ?? r.grade.frame);
+      if (r.blocking !== null) figures[i]!.blocked.push(r.blocking);
     } catch (e) {
       failed++;
       console.error(`${positionals[i]}: run failed (${e instanceof Error ? e.message : e})`);
@@ -69,10 +72,11 @@ for (const server of servers) await server.close();
 const cell = (values: number[]) => (values.length ? spread(series(values)) : 'n/a');
 console.log(
   table(
-    ['build', 'runs', 'first question', 'reveal', 'grade'],
+    ['build', 'runs', 'first question', 'reveal', 'grade', 'blocked after first question'],
     positionals.map((dir, i) => {
       const f = figures[i]!;
-      return [dir, String(f.first.length), cell(f.first), cell(f.reveal), cell(f.grade)];
+      const row = [f.first, f.reveal, f.grade, f.blocked].map(cell);
+      return [dir, String(f.first.length), ...row];
     }),
   ),
 );

@@ -231,6 +231,7 @@ export function report(out: Output, budgets: Budgets, r: DeckResult, proof: Guar
         savedRow(app.gradeSaved),
         optionalRow('first contentful paint', app.fcp, floor.fcp),
         optionalRow('largest contentful paint', app.lcp, floor.lcp),
+        optionalRow('main thread blocked after the first question', app.blocking, floor.blocking),
       ],
     ),
   );
@@ -248,7 +249,8 @@ export function report(out: Output, budgets: Budgets, r: DeckResult, proof: Guar
   const fv = r.firstVisit;
   out.block(
     `true first visit (nothing stored: the introduction opens; one run): FCP ${ms(fv.fcp ?? NaN)}, ` +
-      `LCP ${ms(fv.lcp ?? NaN)} on ${fv.lcpElement ?? 'an element no longer in the page'}`,
+      `LCP ${ms(fv.lcp ?? NaN)} on ${fv.lcpElement ?? 'an element no longer in the page'}; ` +
+      `main thread blocked after FCP ${ms(fv.blocking ?? NaN)}`,
   );
 
   for (const h of r.histories) {

@@ -183,6 +183,8 @@ export interface FirstVisit {
   fcp: number | null;
   lcp: number | null;
   lcpElement: string | null;
+  /** Main thread blocked after the first contentful paint, as Total Blocking Time counts it. */
+  blocking: number | null;
 }
 
 /**

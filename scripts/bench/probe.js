@@ -38,6 +38,8 @@
     lcpElement: null,
     /** Every localStorage write: when, which key, characters of key + value. */
     writes: [],
+    /** Long tasks (over 50 ms on the main thread): [start, duration]. */
+    longTasks: [],
   };
 
   // Element Timing marks, set on elements as they arrive (parser or script alike).
@@ -101,6 +103,15 @@
   } catch {
     // No LCP in this browser.
   }
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API in this browser: blocking is then reported as null.
+  }
+  const longTasksSeen = PerformanceObserver.supportedEntryTypes?.includes('longtask') ?? false;
 
   /** The first paint reported for `ids` at or after `since`, or null if none comes in time. */
   const paintOf = (ids, since) =>
@@ -197,10 +208,25 @@
       const { seen, frame } = await firstFrame;
       return { paint: await paintOf([...QUESTION_IDS, 'fcp', 'lcp'], seen), frame };
     },
-    /** The browser's own paint timings, once they have been reported (ask after settling). */
-    paints() {
+    /**
+     * The browser's own paint timings, once they have been reported (ask after settling), and
+     * how long the main thread was blocked from `since` (by default the first contentful paint)
+     * until now: each long task's time beyond 50 ms, as Total Blocking Time counts it.
+     */
+    paints(since) {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      return { fcp: fcp ? fcp.startTime : null, lcp: state.lcp, lcpElement: state.lcpElement };
+      const from = since ?? (fcp ? fcp.startTime : 0);
+      const blocking = longTasksSeen
+        ? state.longTasks
+            .filter(([start]) => start >= from)
+            .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0)
+        : null;
+      return {
+        fcp: fcp ? fcp.startTime : null,
+        lcp: state.lcp,
+        lcpElement: state.lcpElement,
+        blocking,
+      };
     },
     /** Click "Show answer" → the answer painted (durations from the click). */
     async reveal() {

@@ -20,6 +20,8 @@ export interface RunResult {
   /** The browser's Largest Contentful Paint (its last candidate before the first click). */
   lcp: number | null;
   lcpElement: string | null;
+  /** Main thread blocked (long tasks beyond 50 ms) from the first question's paint to settled. */
+  blocking: number | null;
   reveal: Painted;
   grade: Painted;
   /** Click → the grade's last localStorage write; null for a page that saves nothing. */
@@ -47,7 +49,11 @@ export async function coldRun(
       (window as unknown as ProbeWindow).__bench.firstQuestion(),
     );
     await settle(page);
-    const paints = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.paints());
+    const since = first.paint ?? first.frame;
+    const paints = await page.evaluate(
+      (t) => (window as unknown as ProbeWindow).__bench.paints(t),
+      since,
+    );
     const reveal = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.reveal());
     await settle(page);
     const grade = await page.evaluate(() =>
@@ -58,6 +64,7 @@ export async function coldRun(
       fcp: paints.fcp,
       lcp: paints.lcp,
       lcpElement: paints.lcpElement,
+      blocking: paints.blocking,
       reveal,
       grade: { paint: grade.paint, frame: grade.frame },
       gradeSaved: grade.saved,
@@ -103,6 +110,7 @@ export interface Timings {
   lcp: Series | null;
   /** The LCP element of each run (they should agree). */
   lcpElements: string[];
+  blocking: Series | null;
   gradeSaved: Series | null;
   gradeChars: Series;
   gradeKeys: Series;
@@ -129,6 +137,7 @@ function summarise(results: readonly RunResult[]): Timings {
     fcp: complete(results.map((r) => r.fcp)),
     lcp: complete(results.map((r) => r.lcp)),
     lcpElements: [...new Set(results.map((r) => r.lcpElement ?? 'none'))],
+    blocking: complete(results.map((r) => r.blocking)),
     gradeSaved: complete(results.map((r) => r.gradeSaved)),
     gradeChars: series(results.map((r) => r.gradeChars)),
     gradeKeys: series(results.map((r) => r.gradeKeys)),
