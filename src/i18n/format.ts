@@ -43,29 +43,6 @@ export function intervalParts(ms: number): IntervalParts {
   return { lessThanOne: false, value: oneDecimal(days / 365), unit: 'year' };
 }
 
-const unitFormats = new Map<string, Intl.NumberFormat>();
-
-/** A value in a unit, in the locale's short or long form (formatters kept for reuse). */
-export function formatUnit(
-  locale: Locale,
-  value: number,
-  unit: IntervalUnit | 'second',
-  display: 'short' | 'long',
-) {
-  const key = `${locale}|${unit}|${display}`;
-  let format = unitFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(languageTag(locale), {
-      style: 'unit',
-      unit,
-      unitDisplay: display,
-      maximumFractionDigits: 1,
-    });
-    unitFormats.set(key, format);
-  }
-  return format.format(value);
-}
-
 const ABBREVIATION = { minute: 'm', hour: 'h', day: 'd', month: 'mo', year: 'y' } as const;
 const ZH_UNIT = { minute: '分钟', hour: '小时', day: '天', month: '个月', year: '年' } as const;
 
