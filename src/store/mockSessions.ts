@@ -186,6 +186,13 @@ export function mergeMockData(winner: MockData, other: MockData): MockData {
   return { active, history, settings: winner.settings };
 }
 
+/** The data of the store's state, as stored (without its actions). */
+const mockDataOf = ({ active, history, settings }: MockData): MockData => ({
+  active,
+  history,
+  settings,
+});
+
 let appStore: MockStore | undefined;
 /**
  * The app's one mock store, on the browser's storage (in memory where it is refused), made on
@@ -215,8 +222,7 @@ export function followOtherTabs(
   return watch(() => {
     const theirs = readStored(storage, MOCK_KEY);
     if (theirs === null) return;
-    const { active, history, settings } = store.getState();
-    const ours: MockData = { active, history, settings };
+    const ours = mockDataOf(store.getState());
     const merged = mergeMockData(theirs, ours);
     if (JSON.stringify(merged) !== JSON.stringify(ours)) store.setState(merged);
   });
@@ -241,7 +247,7 @@ export function createMockStore(storage: MockStorage): MockStore {
         name: MOCK_KEY,
         version: MOCK_VERSION,
         storage: createJSONStorage(() => forgivingStorage(storage)),
-        partialize: ({ active, history, settings }): MockData => ({ active, history, settings }),
+        partialize: (state): MockData => mockDataOf(state),
         // Version 1 is the first; any other version keeps what it can read.
         migrate: (persisted) => sanitizeMockData(persisted),
         merge: (persisted, current) => ({ ...current, ...sanitizeMockData(persisted) }),
