@@ -1,9 +1,9 @@
 // `npm run bench:compare -- <built folder> <built folder> …`: the same cold runs as the bench
 // (4× CPU: first question, reveal, grade, and the main thread blocked from the first question
 // until settled), of several builds taken in turn, run after run, so that whatever else loads
-// the machine meets them all alike. On a machine whose floor page moves
-// by more than the aims' margins between runs, this is how to tell whether a change moved a
-// figure: build the commit before it and the one after, then compare the two folders.
+// the machine meets them all alike. On a machine whose floor page moves by more than the aims'
+// margins between runs, this is how to tell whether a change moved a figure: build the commit
+// before it and the one after, then compare the two folders.
 //
 //   git worktree add /tmp/before <rev> && (cd /tmp/before && ln -s "$PWD/node_modules" . \
 //     && npx vite build --outDir /tmp/before-dist)
