@@ -33,6 +33,23 @@ export interface SchedulerSettings {
 }
 
 /**
+ * What the settings form accepts, and so what stored or imported settings may hold: a value
+ * outside these (a step of 10^11 days, say) is damage, and grading with it would store a card
+ * whose due date is not a date.
+ */
+export const SETTINGS_LIMITS = {
+  retention: { min: 0.7, max: 0.99, step: 0.01 },
+  newPerDay: { min: 0, max: 9999 },
+  maxReviews: { min: 0, max: 99999 },
+  rollover: { min: 0, max: 23 },
+  leech: { min: 1, max: 99 },
+  /** The largest number in a step ("999d"). */
+  stepValueMax: 999,
+  /** Steps in one list. */
+  stepsMax: 10,
+} as const;
+
+/**
  * The defaults. The object is frozen; its step arrays are not (their type is the mutable
  * `Step[]` the settings type asks for), so copy them before changing them.
  */

@@ -27,7 +27,11 @@ import {
 } from './decoding.ts';
 
 export { MAX_TIME, WEEK_MS, type Decoded } from './decoding.ts';
-import { DEFAULT_SETTINGS, type SchedulerSettings } from '../scheduler/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_LIMITS,
+  type SchedulerSettings,
+} from '../scheduler/settings.ts';
 import type { SeenCard } from './orphans.ts';
 import { cardFlags, type CardFlags, type PersistedStateV1 } from './persisted.ts';
 
@@ -71,7 +75,19 @@ const schedulable = (stability: number, difficulty: number) =>
   (stability === 0 && difficulty === 0) || (stability >= 0.001 && difficulty >= 1);
 const MEMORY_STATE_MESSAGE =
   'stability and difficulty must both be 0, or at least 0.001 and 1 respectively';
-const step = v.pipe(v.string(), v.regex(/^\d+[mhd]$/));
+const L = SETTINGS_LIMITS;
+/** A step as the settings form writes it (1 to stepValueMax minutes, hours or days). */
+const step = v.pipe(
+  v.string(),
+  v.regex(/^\d+[mhd]$/),
+  v.check((text) => {
+    const n = Number.parseInt(text, 10);
+    return n >= 1 && n <= L.stepValueMax;
+  }, `a step is 1 to ${L.stepValueMax} minutes, hours or days`),
+);
+const steps = v.pipe(v.array(step), v.maxLength(L.stepsMax));
+const within = (range: { min: number; max: number }) =>
+  v.pipe(nonNegInt, v.minValue(range.min), v.maxValue(range.max));
 /** Stability in days: bounded so that every value the app keeps encodes and decodes the same. */
 const stability = v.pipe(finite, v.minValue(0), v.maxValue(MAX_STABILITY));
 /** FSRS difficulty lies in [1, 10]; the bound leaves room and keeps the encoding exact. */
@@ -79,16 +95,16 @@ const difficulty = v.pipe(finite, v.minValue(0), v.maxValue(100));
 const days = v.pipe(nonNegInt, v.maxValue(MAX_DAYS));
 
 export const SettingsSchema = v.object({
-  desiredRetention: v.pipe(finite, v.minValue(0.5), v.maxValue(0.99)),
-  learningSteps: v.array(step),
-  relearningSteps: v.array(step),
+  desiredRetention: v.pipe(finite, v.minValue(L.retention.min), v.maxValue(L.retention.max)),
+  learningSteps: steps,
+  relearningSteps: steps,
   enableFuzz: v.boolean(),
   // ts-fsrs's own bound: a longer interval could schedule past the last time we can store.
   maximumIntervalDays: v.pipe(nonNegInt, v.minValue(1), v.maxValue(36_500)),
-  dayRolloverHour: v.pipe(nonNegInt, v.maxValue(23)),
-  newCardsPerDay: nonNegInt,
-  maxReviewsPerDay: nonNegInt,
-  leechThreshold: v.pipe(nonNegInt, v.minValue(1)),
+  dayRolloverHour: within(L.rollover),
+  newCardsPerDay: within(L.newPerDay),
+  maxReviewsPerDay: within(L.maxReviews),
+  leechThreshold: within(L.leech),
   readinessTarget: v.pipe(finite, v.minValue(0.5), v.maxValue(0.99)),
   planDailyLimit: v.pipe(nonNegInt, v.maxValue(10_000)),
 });

@@ -185,6 +185,50 @@ describe('import: refusals', () => {
     ).toBe(true);
   });
 
+  it.each([
+    [
+      'a step of 10^11 days',
+      { learningSteps: ['1m', '99999999999d'] },
+      'learningSteps.1',
+      'a step is 1 to 999 minutes, hours or days',
+    ],
+    [
+      'a step of 0 minutes',
+      { relearningSteps: ['0m'] },
+      'relearningSteps.0',
+      'a step is 1 to 999 minutes, hours or days',
+    ],
+    [
+      'eleven steps',
+      { learningSteps: Array(11).fill('1m') },
+      'learningSteps',
+      'Invalid length: Expected <=10 but received 11',
+    ],
+    [
+      'a retention of 0.5',
+      { desiredRetention: 0.5 },
+      'desiredRetention',
+      'Invalid value: Expected >=0.7 but received 0.5',
+    ],
+    [
+      '10^15 new cards a day',
+      { newCardsPerDay: 1e15 },
+      'newCardsPerDay',
+      'Invalid value: Expected <=9999 but received 1000000000000000',
+    ],
+    [
+      'a leech at 0 lapses',
+      { leechThreshold: 0 },
+      'leechThreshold',
+      'Invalid value: Expected >=1 but received 0',
+    ],
+  ])('refuses settings the settings form would not take: %s', (_name, patch, at, why) => {
+    refused(
+      text({ settings: { ...HERE.settings, ...patch } }),
+      `The file is damaged at settings.${at}: ${why}.`,
+    );
+  });
+
   it('takes no card text: unknown fields anywhere are dropped', () => {
     const progress = { 'rnn/a': { ...prog(3), question: 'Q?', answer: 'A', html: '<b>x</b>' } };
     const r = parseImport(

@@ -1,14 +1,14 @@
 // The scheduling form's text fields, validated: what the user typed becomes a settings patch
 // only when every field is valid. Pure, so the rules are tested without a DOM.
-import type { SchedulerSettings, Step } from '../../scheduler/settings.ts';
+import { SETTINGS_LIMITS, type SchedulerSettings, type Step } from '../../scheduler/settings.ts';
 
-export const RETENTION = { min: 0.7, max: 0.99, step: 0.01 } as const;
-export const NEW_PER_DAY = { min: 0, max: 9999 } as const;
-export const MAX_REVIEWS = { min: 0, max: 99999 } as const;
-export const ROLLOVER = { min: 0, max: 23 } as const;
-export const LEECH = { min: 1, max: 99 } as const;
-export const STEP_VALUE_MAX = 999;
-export const STEPS_MAX = 10;
+export const RETENTION = SETTINGS_LIMITS.retention;
+export const NEW_PER_DAY = SETTINGS_LIMITS.newPerDay;
+export const MAX_REVIEWS = SETTINGS_LIMITS.maxReviews;
+export const ROLLOVER = SETTINGS_LIMITS.rollover;
+export const LEECH = SETTINGS_LIMITS.leech;
+export const STEP_VALUE_MAX = SETTINGS_LIMITS.stepValueMax;
+export const STEPS_MAX = SETTINGS_LIMITS.stepsMax;
 
 export interface SchedulerDraft {
   desiredRetention: string;
