@@ -56,6 +56,8 @@ export const enInterview = {
   'mock.title': 'Mock interview',
   'mock.intro':
     'Answer each question aloud against the clock, then tick the key points you said. Weak cards come up more often.',
+  'mock.unreadable':
+    'Some saved mock interviews could not be read and are not listed. A copy of them is kept: Settings, under Backups, can download it.',
   'mock.scope': 'Questions from',
   'mock.scope.decks': 'Decks',
   'mock.scope.tags': 'Tags',

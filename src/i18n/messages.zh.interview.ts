@@ -52,6 +52,8 @@ export const zhInterview = {
   'mock.titleFor': '模拟面试：{name}',
   'mock.title': '模拟面试',
   'mock.intro': '计时大声回答每个问题，然后勾选你说到的要点。薄弱的卡片出现得更多。',
+  'mock.unreadable':
+    '部分已保存的模拟面试无法读取，未列出。已保留一份副本：可在“设置”的“备份”中下载。',
   'mock.scope': '题目范围',
   'mock.scope.decks': '卡组',
   'mock.scope.tags': '标签',

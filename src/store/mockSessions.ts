@@ -5,6 +5,10 @@
 // Stored shape: { state: { active, history, settings }, version }. Anything read back is checked
 // (valibot) piece by piece: an unreadable session or history entry is dropped, not the rest.
 //
+// A stored value holding anything that reading leaves out (unreadable JSON, a bad session, a
+// newer version) is copied to a backup key before the store first writes over it, as progress is
+// (backups.ts); the store says so in `unreadableCopy`, and Settings lists the copy.
+//
 // Two tabs share the key. The finished sessions are a union (mergeMockData): each write keeps
 // what another tab stored meanwhile, and a change from another tab is merged into this one. The
 // session in progress and the settings are the last writer's.
@@ -16,7 +20,12 @@ import {
   DEFAULT_QUESTION_SECONDS,
   type MockSession,
 } from '../study/mockInterview.ts';
+import { now as clockNow } from '../platform/clock.ts';
 import { browserStorage, onOtherTabChange } from '../platform/storage.ts';
+// (A time beyond MAX_TIME is no date: formatting it throws and would take the screen down.)
+import { time } from './decoding.ts';
+import { backupKeys, keepCopy } from './backups.ts';
+import type { KeyValueStorage, StoredBackup } from './repository.ts';
 
 export const MOCK_KEY = 'rnn-flashcards/mock-interviews';
 export const MOCK_VERSION = 1;
@@ -41,6 +50,8 @@ export interface MockData {
 }
 
 export interface MockState extends MockData {
+  /** The backup key of a stored value that could not all be read, kept at load; else null. */
+  unreadableCopy: string | null;
   /** Replaces the session in progress (null: none); a finished one moves to the history. */
   setActive: (session: MockSession | null) => void;
   setSettings: (patch: Partial<MockSettings>) => void;
@@ -49,7 +60,7 @@ export interface MockState extends MockData {
 export type MockStore = StoreApi<MockState>;
 
 /** localStorage, or an in-memory stand-in in tests. */
-export type MockStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type MockStorage = KeyValueStorage;
 
 /** What is stored under `name`, read as far as it can be; null when nothing readable is. */
 function readStored(inner: MockStorage, name: string): MockData | null {
@@ -65,11 +76,51 @@ function readStored(inner: MockStorage, name: string): MockData | null {
   }
 }
 
+/** Whether reading `raw` (a stored value) leaves out anything it holds. */
+function losesSomething(raw: string): boolean {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return true;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return true;
+  const { state, version } = parsed as { state?: unknown; version?: unknown };
+  if (typeof version !== 'number' || version > MOCK_VERSION) return true;
+  if (typeof state !== 'object' || state === null) return true;
+  const { active, history, settings } = state as Record<string, unknown>;
+  const read = sanitizeMockData(state);
+  return (
+    (history !== undefined && (!Array.isArray(history) || read.history.length < history.length)) ||
+    (active != null && read.active === null) ||
+    (settings !== undefined && !v.is(SettingsSchema, settings))
+  );
+}
+
+/** Keeps a copy of what is stored under `name` if reading it leaves something out. */
+function keepUnreadable(inner: MockStorage, name: string, now: number): string | null {
+  try {
+    const raw = inner.getItem(name);
+    return raw !== null && losesSomething(raw) ? keepCopy(inner, name, raw, now) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Backups of mock interview data (Settings lists them beside progress backups). */
+export function mockBackups(storage: KeyValueStorage): StoredBackup[] {
+  return backupKeys(storage, MOCK_KEY).map((key) => ({
+    key,
+    chars: storage.getItem(key)?.length ?? 0,
+  }));
+}
+
 /**
  * Storage that is full, blocked or broken must not stop a mock interview: it goes on in memory.
- * Each write keeps the finished sessions another tab stored since this tab last read them.
+ * Each write keeps the finished sessions another tab stored since this tab last read them, and
+ * never writes over a value it could not all read without a copy of it.
  */
-function forgivingStorage(inner: MockStorage): StateStorage {
+function forgivingStorage(inner: MockStorage, now: () => number): StateStorage {
   return {
     getItem(name) {
       try {
@@ -82,6 +133,7 @@ function forgivingStorage(inner: MockStorage): StateStorage {
       }
     },
     setItem(name, value) {
+      keepUnreadable(inner, name, now());
       try {
         const stored = readStored(inner, name);
         if (stored !== null) {
@@ -103,7 +155,6 @@ function forgivingStorage(inner: MockStorage): StateStorage {
   };
 }
 
-const time = v.pipe(v.number(), v.finite());
 const count = (min: number, max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const QuestionSchema = v.object({
@@ -203,7 +254,7 @@ let appStore: MockStore | undefined;
 export function appMockStore(): MockStore {
   if (appStore) return appStore;
   const { storage, persistent } = browserStorage();
-  appStore = createMockStore(storage);
+  appStore = createMockStore(storage, clockNow);
   if (persistent)
     followOtherTabs(appStore, storage, (onChange) => onOtherTabChange(MOCK_KEY, onChange));
   return appStore;
@@ -228,10 +279,13 @@ export function followOtherTabs(
   });
 }
 
-export function createMockStore(storage: MockStorage): MockStore {
+export function createMockStore(storage: MockStorage, now = () => Date.now()): MockStore {
+  // Before persist reads it (and so before anything can be written over it).
+  const unreadableCopy = keepUnreadable(storage, MOCK_KEY, now());
   return createStore<MockState>()(
     persist(
       (set, get) => ({
+        unreadableCopy,
         active: null,
         history: [],
         settings: { ...DEFAULT_MOCK_SETTINGS },
@@ -246,7 +300,7 @@ export function createMockStore(storage: MockStorage): MockStore {
       {
         name: MOCK_KEY,
         version: MOCK_VERSION,
-        storage: createJSONStorage(() => forgivingStorage(storage)),
+        storage: createJSONStorage(() => forgivingStorage(storage, now)),
         partialize: (state): MockData => mockDataOf(state),
         // Version 1 is the first; any other version keeps what it can read.
         migrate: (persisted) => sanitizeMockData(persisted),

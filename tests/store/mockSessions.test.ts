@@ -6,6 +6,7 @@ import {
   MOCK_KEY,
   MOCK_VERSION,
   createMockStore,
+  mockBackups,
   sanitizeMockData,
 } from '../../src/store/mockSessions.ts';
 import {
@@ -80,6 +81,47 @@ describe('mock interview store', () => {
     const store = createMockStore(storage({ [MOCK_KEY]: '{oops' }));
     expect(store.getState().active).toBeNull();
     expect(store.getState().settings).toEqual(DEFAULT_MOCK_SETTINGS);
+  });
+
+  it('a session dated past the last date we accept is dropped (formatting it would throw)', () => {
+    const good = { ...session('ok'), finishedAt: T + 9 };
+    const far = { ...session('far'), startedAt: 1e20, finishedAt: 1e20 };
+    expect(sanitizeMockData({ history: [far, good] }).history).toEqual([good]);
+  });
+
+  it('keeps a copy of a value it cannot all read before writing over it, and says so', () => {
+    const good = { ...session('ok'), finishedAt: T + 9 };
+    const stored = JSON.stringify({ state: { history: [good] }, version: MOCK_VERSION });
+    for (const damaged of [
+      stored.slice(0, -5),
+      JSON.stringify({
+        state: { history: [good, { ...good, id: 'x', current: 'x' }] },
+        version: 1,
+      }),
+      JSON.stringify({ state: { history: [good] }, version: MOCK_VERSION + 1 }),
+    ]) {
+      const s = storage({ [MOCK_KEY]: damaged });
+      const store = createMockStore(s, () => T);
+      const copy = `${MOCK_KEY}:backup:${new Date(T).toISOString()}`;
+      expect(store.getState().unreadableCopy).toBe(copy);
+      store.getState().setSettings({ questions: 3 });
+      expect(s.getItem(copy)).toBe(damaged);
+      expect(mockBackups(s)).toEqual([{ key: copy, chars: damaged.length }]);
+    }
+  });
+
+  it('a value read whole is not copied', () => {
+    const good = { ...session('ok'), finishedAt: T + 9 };
+    const s = storage({
+      [MOCK_KEY]: JSON.stringify({
+        state: { active: null, history: [good] },
+        version: MOCK_VERSION,
+      }),
+    });
+    const store = createMockStore(s, () => T);
+    store.getState().setSettings({ questions: 3 });
+    expect(store.getState().unreadableCopy).toBeNull();
+    expect(mockBackups(s)).toEqual([]);
   });
 
   it('property: whatever is stored, reading it gives valid data or the defaults', () => {

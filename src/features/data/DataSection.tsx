@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import type { DeckContent } from '../../content/deckContent.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { now } from '../../platform/clock.ts';
-import { readFileText } from '../../platform/storage.ts';
+import { browserStorage, readFileText } from '../../platform/storage.ts';
 import { downloadStored, exportProgress } from './downloads.ts';
 import {
   useProgress,
@@ -13,7 +13,7 @@ import {
   useReviewLog,
   useStorageStatus,
 } from '../../store/context.tsx';
-import { appMockStore, mergeMockHistory } from '../../store/mockSessions.ts';
+import { appMockStore, mergeMockHistory, mockBackups } from '../../store/mockSessions.ts';
 import { findOrphans, type DeckCardRef } from '../../store/orphans.ts';
 import {
   mergeImport,
@@ -270,7 +270,10 @@ function Backups() {
   // or after a deletion.
   useStorageStatus((s) => s.problems);
   const [, refresh] = useReducer((n: number) => n + 1, 0);
-  const backups = store.repository.listBackups();
+  // Mock interview data's copies too: downloaded and deleted alike, but not restored here (an
+  // unreadable mock session has no progress to merge).
+  const mocks = new Set(mockBackups(browserStorage().storage).map((b) => b.key));
+  const backups = [...store.repository.listBackups(), ...mockBackups(browserStorage().storage)];
   const [deleting, setDeleting] = useState<string | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
   if (backups.length === 0) return null;
@@ -291,9 +294,11 @@ function Backups() {
           <li key={b.key}>
             <code>{b.key}</code> · {Math.ceil(b.chars / 1024)} KB
             <div className="data-actions">
-              <button type="button" className="btn" onClick={() => restore(b.key)}>
-                {t('data.backups.restore')}
-              </button>
+              {!mocks.has(b.key) && (
+                <button type="button" className="btn" onClick={() => restore(b.key)}>
+                  {t('data.backups.restore')}
+                </button>
+              )}
               <button type="button" className="btn" onClick={() => downloadStored(store, b.key)}>
                 {t('data.notice.download')}
               </button>

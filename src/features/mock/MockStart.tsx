@@ -36,6 +36,7 @@ export function MockStart({ content, interview, store, now, onOpen }: MockStartP
   const log = useReviewLog();
   const settings = useStore(store, (s) => s.settings);
   const history = useStore(store, (s) => s.history);
+  const unreadableCopy = useStore(store, (s) => s.unreadableCopy);
   const [decks, setDecks] = useState<string[]>([]);
   const [tags, setTags] = useState<string[]>([]);
   const [loading, setLoading] = useState<Loading>('loading');
@@ -103,6 +104,11 @@ export function MockStart({ content, interview, store, now, onOpen }: MockStartP
         {interview ? t('mock.titleFor', { name: interview.name }) : t('mock.title')}
       </h1>
       <p className="mock-note">{t('mock.intro')}</p>
+      {unreadableCopy !== null && (
+        <p className="mock-note" role="status">
+          {t('mock.unreadable')}
+        </p>
+      )}
       <form className="mock-panel" onSubmit={start} aria-describedby={`${formId}-status`}>
         {interview ? (
           <p>{t('mock.scope.interview')}</p>
