@@ -93,6 +93,7 @@ const withoutDuplicates = new WeakSet<readonly string[]>();
  *   distinct cards first studied today (log entries with state 'new').
  * - Progress for ids not in `ids` (orphans) is ignored; duplicate ids count once.
  * - Suspended cards (`flags`) are left out of every list, count and wait.
+ * - Practice entries in the log (kind 'practice') count for nothing.
  *
  * O(n + m + k log k) for n cards, m log entries and k due cards.
  */
@@ -107,6 +108,8 @@ export function buildQueue(input: QueueInput): Queue {
   const studiedToday = new Set<string>();
   for (const entry of log) {
     if (entry.reviewedAt < dayStart || entry.reviewedAt >= dayEnd) continue;
+    // Practice (cram, mock) leaves the schedule as it was: it spends none of today's limits.
+    if (entry.kind === 'practice') continue;
     studiedToday.add(entry.cardId);
     if (entry.state === 'review') reviewsToday++;
     else if (entry.state === 'new') introducedToday.add(entry.cardId);

@@ -61,6 +61,25 @@ describe('buildQueue', () => {
     expect(spent.nextDueAt).toBe(TOMORROW_START);
   });
 
+  it("spends no limit on practice: crammed new or review cards leave the day's counts alone", () => {
+    const ids = ['a', 'b', ...range(4, 'n')];
+    const progress = { a: card('review', NOW - HOUR), b: card('review', NOW - HOUR) };
+    const practice = (id: string, state: CardState) => ({
+      ...entry(id, state, NOW - MIN),
+      kind: 'practice' as const,
+    });
+    const log = [practice('n0', 'new'), practice('n1', 'new'), practice('a', 'review')];
+    const settings = { ...SETTINGS, newCardsPerDay: 2, maxReviewsPerDay: 1 };
+    const q = buildQueue(input({ ids, progress, log, settings }));
+    expect(q.new).toEqual(['n0', 'n1']);
+    expect(q.review).toEqual(['a']);
+    // The same entries as reviews spend both limits.
+    const reviews = log.map((e) => ({ ...e, kind: 'review' as const }));
+    const spent = buildQueue(input({ ids, progress, log: reviews, settings }));
+    expect(spent.new).toEqual([]);
+    expect(spent.review).toEqual([]);
+  });
+
   it('counts a review due at 15:00 tomorrow from the 04:00 rollover, not before', () => {
     const due = local(2026, 10, 28, 15, 0);
     const ids = ['r'];
