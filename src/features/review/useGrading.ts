@@ -12,6 +12,7 @@ import { afterNextPaint } from '../../platform/frame.ts';
 import type { Grade } from '../../scheduler/progress.ts';
 import { nextAfterGrading } from '../../scheduler/queue.ts';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
+import type { UndoEntry } from '../../store/progressStore.ts';
 import type { Engine, IntervalPreviews } from './useIntervalPreviews.ts';
 import type { Reveal } from './useReveal.ts';
 import type { StudyQueue } from './useStudyQueue.ts';
@@ -54,7 +55,7 @@ export function useGrading({
   reveal,
 }: GradingInput): Grading {
   const store = useProgressStore();
-  const hasUndo = useProgress((s) => s.undoStack.length > 0);
+  const hasUndo = useProgress((s) => isReviewGrade(s.undoStack.at(-1)));
   const [feedback, setFeedback] = useState<Feedback>(null);
   // A grade is shown and about to be recorded: it can be undone already.
   const [gradeShown, setGradeShown] = useState(false);
@@ -117,6 +118,7 @@ export function useGrading({
 
   const undo = () => {
     flushPending();
+    if (!isReviewGrade(store.getState().undoStack.at(-1))) return;
     const restored = store.getState().undo();
     if (restored === null) return;
     reveal.hide();
@@ -126,4 +128,13 @@ export function useGrading({
   };
 
   return { grade, undo, canUndo: hasUndo || gradeShown, feedback, flushPending };
+}
+
+/**
+ * Whether undo here would take back a review grade. The store's undo takes back its last change,
+ * which may be a cram grade or a card reset made on another screen: undone from here, that card
+ * would be put on screen, and graded, when it is not due.
+ */
+function isReviewGrade(last: UndoEntry | undefined): boolean {
+  return last !== undefined && last.log !== null && last.log.kind !== 'practice';
 }

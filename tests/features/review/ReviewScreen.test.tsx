@@ -90,6 +90,22 @@ describe('review screen', () => {
     expect(answerOf('It scales the previous cell state.')?.hasAttribute('hidden')).toBe(true);
   });
 
+  it('U takes back only a review grade, never a reset or a cram grade made elsewhere', async () => {
+    const user = setup();
+    await user.keyboard(' 4'); // q1: Easy, days away
+    const graded = store.getState().progress['test/q1'];
+    store.getState().resetCard('test/q1'); // as Browse does
+    await user.keyboard('u');
+    // The reset stands (q1 is new again), and nothing says a grade was undone.
+    expect(store.getState().progress['test/q1']).toBeUndefined();
+    expect(screen.queryByText(/undone/i)).toBeNull();
+    store.getState().rate('test/q2', 'again', T0 + 1000, { practice: true }); // as cram does
+    await user.keyboard('u');
+    expect(store.persistedState().log.map((e) => e.kind)).toEqual(['review', 'practice']);
+    expect(store.getState().undoStack).toHaveLength(3);
+    expect(graded).toBeDefined();
+  });
+
   it('brings a learning card back when its step is due, after a wait that says when', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     vi.setSystemTime(T0);
