@@ -6,13 +6,16 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { PluggableList } from 'unified';
+import { LIMITS } from '../deck/limits.ts';
 import type { Card, ParsedCard, ParsedDeck, Deck } from '../deck/types.ts';
 import { imageUrlKind, isExternalUrl, isSafeLink } from '../deck/urls.ts';
 
 // Module-level plugin lists: built once, reused for every card.
 const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
 // Strict-mode complaints were already reported as located warnings by validation.
-const rehypePlugins: PluggableList = [[rehypeKatex, { strict: 'ignore' }]];
+const rehypePlugins: PluggableList = [
+  [rehypeKatex, { strict: 'ignore', maxSize: LIMITS.mathSizeEm }],
+];
 
 const keepUrl = (url: string) => url;
 

@@ -13,6 +13,11 @@ export const LIMITS = {
   formulaChars: 4_000,
   /** Braces inside each other in one formula. */
   mathNesting: 50,
+  /**
+   * The largest size a formula may ask for, in ems (KaTeX's maxSize): `\rule{100000em}{1em}` is
+   * drawn 20em wide instead of a black box that pushes the card's buttons out of reach.
+   */
+  mathSizeEm: 20,
 } as const;
 
 const PIECE_CHARS = 2_000;

@@ -78,6 +78,7 @@ export function checkMath(
     katex.renderToString(tex, {
       displayMode: display,
       throwOnError: true,
+      maxSize: LIMITS.mathSizeEm,
       strict: (code: string, message: string) => {
         // KaTeX complains once per occurrence and per output format: report each kind once.
         const text = `KaTeX (${code}): ${message} in $${tex}$`;

@@ -185,6 +185,12 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<annotation encoding="application/x-tex">h_t = \\tanh(x)</annotation>');
   });
 
+  it('caps the sizes a formula asks for at LIMITS.mathSizeEm (20em)', () => {
+    const html = renderMarkdown('$\\rule{100000em}{100000em}$', noImages);
+    expect(html).toContain('border-right-width:20em;border-top-width:20em');
+    expect(html).not.toMatch(/width(:|=")100000em/);
+  });
+
   it('renders code blocks as escaped text', () => {
     expect(renderMarkdown('```py\nif a < b: pass\n```', noImages)).toBe(
       '<pre><code class="language-py">if a &lt; b: pass\n</code></pre>',
