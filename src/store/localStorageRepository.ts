@@ -234,7 +234,9 @@ export function localStorageRepository(options: LocalStorageRepositoryOptions): 
   function save(next: PersistedState): void {
     // Another tab may have reset or changed settings since this one last read: the newer reset
     // and the newer settings win here too, so a tab that has not caught up cannot undo them.
-    const storedMeta = read(name, decodeMeta);
+    // (A version-1 value still there is being upgraded by this save, not damaged.)
+    const rawMeta = storage.getItem(name);
+    const storedMeta = rawMeta !== null && isV1(rawMeta) ? null : read(name, decodeMeta);
     let state = next;
     if (storedMeta && storedMeta.resetAt <= now() + DAY_MS) {
       const reset = laterReset(state, storedMeta);

@@ -15,7 +15,7 @@ describe('progress store: migrations', () => {
   it('upgrades a frozen version-1 state with every field intact and keeps a copy of it', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, V1);
-    const { state } = open(storage);
+    const { state, problems } = open(storage);
     const fixture = JSON.parse(V1) as {
       state: {
         progress: Record<string, { lastReview: number }>;
@@ -56,9 +56,13 @@ describe('progress store: migrations', () => {
     const backups = backupKeys(storage, STORAGE_KEY);
     expect(backups).toHaveLength(1);
     expect(storage.getItem(backups[0]!)).toBe(V1);
+    // An upgrade is not damage: nothing is reported as unreadable, before or after a grade.
+    state().rate('rnn/a', 'good', T0);
+    expect(problems.at(-1) ?? []).toEqual([]);
 
     // And it reads back the same from the new layout.
     const again = open(storage);
+    expect(again.problems.at(-1) ?? []).toEqual([]);
     expect(again.state().progress).toEqual(state().progress);
     expect(again.state().log).toEqual(state().log);
   });
