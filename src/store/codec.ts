@@ -143,9 +143,16 @@ const ProgressTuple = v.pipe(
 /** [rev] alone: the card's progress was deleted (its first review undone) at rev. */
 const DeletedTuple = v.strictTuple([time]);
 
+/** (Said in words: valibot's own message for a union of two tuples is "Expected Array but
+ * received Array".) */
+const ProgressRecordSchema = v.union(
+  [ProgressTuple, DeletedTuple],
+  'a card is [revision] or [revision, due, stability, difficulty, interval, step, reps, lapses, state, last review], each a number in range (last review may be null)',
+);
+
 export const ShardSchema = v.object({
   v: v.literal(1),
-  c: v.record(v.string(), v.union([ProgressTuple, DeletedTuple])),
+  c: v.record(v.string(), ProgressRecordSchema),
 });
 
 export const CardProgressSchema = v.pipe(
@@ -266,7 +273,7 @@ export function encodeShard(records: ReadonlyMap<string, ProgressRecord>): strin
 
 /** Record by record: a damaged card's record is left out and reported, never its neighbours. */
 export function decodeShard(raw: string): Decoded<Map<string, ProgressRecord>> {
-  return decodeRecords(raw, v.union([ProgressTuple, DeletedTuple]), (t): ProgressRecord => {
+  return decodeRecords(raw, ProgressRecordSchema, (t): ProgressRecord => {
     if (t.length === 1) return { rev: t[0], progress: null };
     return {
       rev: t[0],

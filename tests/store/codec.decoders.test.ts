@@ -134,17 +134,31 @@ describe('codec: decoders refuse wrong shapes, with a reason, and never throw', 
 
   // A damaged progress tuple must be refused, not read as something else: a shorter valid
   // shape (a deletion marker, a compacted entry) would silently lose or corrupt the data.
+  const anyShape =
+    ': a card is [revision] or [revision, due, stability, difficulty, interval, step, reps, lapses, state, last review], each a number in range (last review may be null)';
   it.each([
-    ['progress cut short', shard([T0, P.due])],
-    ['a state index out of range', shard(progressTuple.with(8, 4))],
-    ['negative stability', shard(progressTuple.with(2, -3))],
-    ['a fractional rep count', shard(progressTuple.with(6, 1.5))],
-    ['a deletion with extra items', shard([T0, 'x'])],
-    ['an empty tuple', shard([])],
-  ])('shard with %s is refused, not read as a deletion', (_name, raw) => {
+    ['progress cut short', shard([T0, P.due]), anyShape],
+    [
+      'a state index out of range',
+      shard(progressTuple.with(8, 4)),
+      '.8: Invalid value: Expected <=3 but received 4',
+    ],
+    [
+      'negative stability',
+      shard(progressTuple.with(2, -3)),
+      '.2: Invalid value: Expected >=0 but received -3',
+    ],
+    [
+      'a fractional rep count',
+      shard(progressTuple.with(6, 1.5)),
+      '.6: Invalid integer: Received 1.5',
+    ],
+    ['a deletion with extra items', shard([T0, 'x']), anyShape],
+    ['an empty tuple', shard([]), anyShape],
+  ])('shard with %s is refused, not read as a deletion, saying why', (_name, raw, why) => {
     const r = outcome(decodeShard(raw));
     expect(r.ok).toBe(false);
-    expect(r.ok ? '' : r.reason).toMatch(/^unexpected shape at c\.rnn\/a/);
+    expect(r.ok ? '' : r.reason).toBe(`unexpected shape at c.rnn/a${why}`);
   });
 
   it.each([
