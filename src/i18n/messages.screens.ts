@@ -105,6 +105,10 @@ export const enScreens = {
     one: '{count} finished mock interview is added',
     other: '{count} finished mock interviews are added',
   },
+  'data.import.mocksDone': {
+    one: '{count} finished mock interview added.',
+    other: '{count} finished mock interviews added.',
+  },
   'data.import.unknown': {
     one: '{count} card is not in the current content; its progress is kept',
     other: '{count} cards are not in the current content; their progress is kept',

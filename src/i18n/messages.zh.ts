@@ -130,6 +130,7 @@ export const zh: Catalogue = {
   'data.import.kept': { other: '{count} 张卡片保留本浏览器的记录（一样长或更长）' },
   'data.import.reviews': { other: '复习记录新增 {count} 条' },
   'data.import.mocks': { other: '新增 {count} 次已完成的模拟面试' },
+  'data.import.mocksDone': { other: '已新增 {count} 次已完成的模拟面试。' },
   'data.import.unknown': { other: '{count} 张卡片不在当前内容中，它们的进度会被保留' },
   'data.import.settingsChanged': '文件中的设置将替换当前设置。',
   'data.import.settingsSame': '设置保持不变。',

@@ -89,11 +89,15 @@ function ExportImport({ content }: { content: DeckContent }) {
       mocks.setState({ history: mergeMockHistory(mocks.getState().history, pending.data.mocks) });
     }
     setPending(null);
+    const done = t('data.import.done', {
+      cards: plural('count.cards', merged.preview.cardsAdded + merged.preview.cardsReplaced),
+      reviews: plural('count.reviews', merged.preview.reviewsAdded),
+    });
+    // (The mock interviews the preview said would be added are said again.)
     setMessage(
-      t('data.import.done', {
-        cards: plural('count.cards', merged.preview.cardsAdded + merged.preview.cardsReplaced),
-        reviews: plural('count.reviews', merged.preview.reviewsAdded),
-      }),
+      pending.mocksAdded > 0
+        ? `${done} ${plural('data.import.mocksDone', pending.mocksAdded)}`
+        : done,
     );
     if (fileRef.current) fileRef.current.value = '';
   };

@@ -143,6 +143,9 @@ describe('your data', () => {
     expect(within(dialog).getByText('1 finished mock interview is added')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     expect(mocks.getState().history.map((m) => m.id)).toEqual(['mock-here', 'mock-there']);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Imported: 0 cards updated, 0 reviews added. 1 finished mock interview added.',
+    );
   });
 
   it('refuses a file that is not an export, saying why, and changes nothing', async () => {
