@@ -37,6 +37,21 @@ export interface StrippedText {
   originalColumn: (line: number, column: number) => number;
 }
 
+/** Text-direction controls (embeddings, overrides, isolates): kept, but they can make text
+ * display in another order than it is written, so an author is told where the first one is. */
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** The first direction control in `text`: where it is and its code point, or undefined. */
+export function firstDirectionControl(text: string): (Point & { code: string }) | undefined {
+  const match = DIRECTION_CONTROL.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index);
+  const line = before.split('\n').length;
+  const column = match.index - before.lastIndexOf('\n');
+  const code = `U+${match[0].charCodeAt(0).toString(16).toUpperCase()}`;
+  return { line, column, code };
+}
+
 function codePointBefore(text: string, index: number): string {
   const low = text.charCodeAt(index - 1);
   if (index >= 2 && low >= 0xdc00 && low <= 0xdfff) return text.slice(index - 2, index);

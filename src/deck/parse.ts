@@ -7,7 +7,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { DeckError } from './diagnostics.ts';
 import { readFrontMatter } from './frontMatter.ts';
 import { hash53, normaliseQuestion } from './hash.ts';
-import { stripInvisible } from './invisible.ts';
+import { firstDirectionControl, stripInvisible } from './invisible.ts';
 import { LIMITS, scanText } from './limits.ts';
 import { parsePieces } from './markdown.ts';
 import { slugFromPath } from './slug.ts';
@@ -72,6 +72,16 @@ export function parseDeck(rawSource: string, options: ParseOptions): ParseResult
         file,
         ...stripped.first,
         message: `removed ${n} invisible character${n === 1 ? '' : 's'} (${stripped.kinds.join(', ')}), first here; ids and math ignore them`,
+      });
+    }
+    const direction = firstDirectionControl(rawSource);
+    if (direction) {
+      const { code, ...at } = direction;
+      warnings.push({
+        severity: 'warning',
+        file,
+        ...at,
+        message: `text-direction control ${code}, first here: it can show text in another order than it is written; remove it unless a right-to-left passage needs it`,
       });
     }
     return { deck: result.deck, warnings };

@@ -76,6 +76,22 @@ describe('parseDeck with invisible characters', () => {
     expect(validateDecks([deck], { imageExists: () => true })).toEqual([]);
   });
 
+  it('warns at the first text-direction control, and keeps it', () => {
+    const { warnings, deck } = parse('Q1：q?\n\nsafe \u202Eevil\u202C and \u2066x\u2069\n');
+    expect(warnings).toEqual([
+      {
+        severity: 'warning',
+        file: 'content/x.md',
+        line: 3,
+        column: 6,
+        message:
+          'text-direction control U+202E, first here: it can show text in another order than it is written; remove it unless a right-to-left passage needs it',
+      },
+    ]);
+    expect(deck.cards[0]!.answerText).toContain('\u202Eevil\u202C');
+    expect(parse('Q1：q?\n\nplain\n').warnings).toEqual([]);
+  });
+
   it('locates later messages at the columns of the original line', () => {
     const { warnings } = parse('Q1：q\n\na ![](\u200b\u200bpic.png)\n');
     expect(warnings[0]!.message).toContain('removed 2');
