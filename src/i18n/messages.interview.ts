@@ -24,6 +24,7 @@ export const enInterview = {
   'interview.removeBody': '“{name}” and its plan will be gone. Your progress stays.',
   'interview.error.name': 'Give the interview a name.',
   'interview.error.date': 'Choose a date and a time.',
+  'interview.error.range': 'Choose a date from 1970 up to {latest}.',
   'interview.error.decks': 'Choose at least one deck.',
   'interview.error.tags': 'Write at least one tag.',
   'interview.error.target': 'The target is a whole percentage from 50 to 99.',

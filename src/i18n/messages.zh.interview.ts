@@ -24,6 +24,7 @@ export const zhInterview = {
   'interview.removeBody': '“{name}”及其计划将被删除。学习进度保留。',
   'interview.error.name': '请为面试命名。',
   'interview.error.date': '请选择日期和时间。',
+  'interview.error.range': '请选择 1970 年至 {latest} 之间的日期。',
   'interview.error.decks': '请至少选择一个卡组。',
   'interview.error.tags': '请至少填写一个标签。',
   'interview.error.target': '目标须为 50 到 99 之间的整数百分比。',

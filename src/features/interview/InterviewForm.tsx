@@ -7,12 +7,12 @@ import type { Interview } from '../../store/persisted.ts';
 
 type ScopeKind = 'all' | 'decks' | 'tags';
 
-const pad = (n: number) => String(n).padStart(2, '0');
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** Local date and time as the inputs take them. */
 export function localInputs(at: number): { date: string; time: string } {
   const d = new Date(at);
   return {
-    date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+    date: `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
     time: `${pad(d.getHours())}:${pad(d.getMinutes())}`,
   };
 }
@@ -22,18 +22,49 @@ export function parseLocal(date: string, time: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const h = /^(\d{2}):(\d{2})$/.exec(time);
   if (!m || !h) return null;
-  const at = new Date(+m[1]!, +m[2]! - 1, +m[3]!, +h[1]!, +h[2]!).getTime();
+  const [year, month, day, hour, minute] = [+m[1]!, +m[2]! - 1, +m[3]!, +h[1]!, +h[2]!];
+  if (hour > 23 || minute > 59) return null;
+  const d = new Date(2000, 0, 1, hour, minute);
+  // setFullYear: the Date constructor reads years 0–99 as 1900–1999.
+  d.setFullYear(year, month, day);
+  // A date that does not exist (31 April) would roll over into the next month.
+  if (d.getFullYear() !== year || d.getMonth() !== month || d.getDate() !== day) return null;
+  const at = d.getTime();
   return Number.isFinite(at) ? at : null;
+}
+
+/**
+ * How far ahead an interview may be set. Interviews are planned weeks or months ahead; five
+ * years leaves room for any real one while keeping typing slips (year 3026) out of the plan and
+ * far from the last time storage accepts.
+ */
+export const MAX_YEARS_AHEAD = 5;
+
+/** The latest time an interview may be set to at `now`: MAX_YEARS_AHEAD calendar years on. */
+export function latestInterviewAt(now: number): number {
+  const d = new Date(now);
+  d.setFullYear(d.getFullYear() + MAX_YEARS_AHEAD);
+  return d.getTime();
+}
+
+/**
+ * Whether `at` may be saved: past interviews may be recorded, but not before 1970 (storage keeps
+ * no earlier time), nor after latestInterviewAt.
+ */
+export function withinInterviewRange(at: number, now: number): boolean {
+  return at >= 0 && at <= latestInterviewAt(now);
 }
 
 export function InterviewForm(props: {
   decks: readonly DeckIndex[];
   initial?: Interview;
   defaultAt: number;
+  /** The clock, for the latest date allowed. */
+  now: number;
   onSave: (input: InterviewInput) => void;
   onCancel?: () => void;
 }) {
-  const { t } = useScreenT();
+  const { t, tag } = useScreenT();
   const id = useId();
   const start = localInputs(props.initial?.at ?? props.defaultAt);
   const [name, setName] = useState(props.initial?.name ?? '');
@@ -53,6 +84,12 @@ export function InterviewForm(props: {
     const tagList = tags.split(/[,，\s]+/).filter(Boolean);
     if (name.trim() === '') return setError(t('interview.error.name'));
     if (at === null) return setError(t('interview.error.date'));
+    if (!withinInterviewRange(at, props.now)) {
+      const latest = new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(
+        latestInterviewAt(props.now),
+      );
+      return setError(t('interview.error.range', { latest }));
+    }
     if (kind === 'decks' && decks.length === 0) return setError(t('interview.error.decks'));
     if (kind === 'tags' && tagList.length === 0) return setError(t('interview.error.tags'));
     setError(null);
@@ -73,7 +110,13 @@ export function InterviewForm(props: {
       <div className="interview-when">
         <label>
           {t('interview.date')}
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <input
+            type="date"
+            value={date}
+            min="1970-01-01"
+            max={localInputs(latestInterviewAt(props.now)).date}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </label>
         <label>
           {t('interview.time')}

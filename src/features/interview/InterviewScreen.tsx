@@ -54,6 +54,7 @@ export function InterviewScreen({ content }: { content: DeckContent }) {
               decks={content.decks}
               initial={i}
               defaultAt={i.at}
+              now={now}
               onSave={(input) => {
                 store.getState().updateInterview(i.id, input);
                 setEditing(null);
@@ -78,6 +79,7 @@ export function InterviewScreen({ content }: { content: DeckContent }) {
         <InterviewForm
           decks={content.decks}
           defaultAt={Math.ceil((now + 3 * DAY_MS) / (60 * MINUTE_MS)) * 60 * MINUTE_MS}
+          now={now}
           onSave={(input) => store.getState().addInterview(input)}
         />
       </section>

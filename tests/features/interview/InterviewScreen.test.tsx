@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import type { Card, Deck } from '../../../src/deck/types.ts';
@@ -83,5 +83,49 @@ describe('interview screen', () => {
       vi.advanceTimersByTime(16 * HOUR);
     });
     expect(screen.getByText('in 12 hours')).toBeTruthy();
+  });
+
+  it('records the readiness a past interview had from the reviews before it only', async () => {
+    // Nothing studied before the interview; a card learnt an hour after it, the same study day.
+    vi.setSystemTime(AT + HOUR);
+    act(() => store.getState().rate('rnn/q1', 'good', AT + HOUR));
+    await act(async () => {
+      vi.advanceTimersByTime(60_000); // the screen's clock moves past the interview
+    });
+    const [record] = Object.values(store.getState().interviews);
+    expect(record!.value!.readinessAtPast).toBe(0);
+    expect(screen.getByText('readiness then: 0%')).toBeTruthy();
+  });
+
+  it('renders an interview at any date storage holds, its plan bounded', async () => {
+    const far = Date.UTC(3000, 0, 1, 1); // 09:00 local on 1 Jan 3000
+    await act(async () => {
+      store.getState().addInterview({ name: 'Far', at: far, scope: { decks: [], tags: [] } });
+    });
+    const card = screen.getByRole('article', { name: 'Far' });
+    expect(within(card).getByTestId('readiness').textContent).toBe('0%');
+    // Its cards' windows open past the plan's horizon: none planned for it, none said not to
+    // fit; its table shows only the day with a card (planned for Acme, which helps it too).
+    expect(within(card).queryByRole('status')).toBeNull();
+    expect(within(card).getAllByRole('row')).toHaveLength(1);
+  });
+
+  it('refuses a date before 1970 or more than five years ahead, saying which dates it takes', () => {
+    const form = screen.getByRole('heading', { name: 'Add an interview' }).parentElement!;
+    const add = (date: string) => {
+      fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Old' } });
+      fireEvent.change(within(form).getByLabelText('Date'), { target: { value: date } });
+      fireEvent.change(within(form).getByLabelText('Time'), { target: { value: '09:00' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Add interview' }));
+    };
+    for (const date of ['1960-01-01', '0050-06-01', '2031-11-28']) {
+      add(date);
+      expect(within(form).getByRole('alert').textContent).toBe(
+        'Choose a date from 1970 up to November 27, 2031.',
+      );
+    }
+    expect(Object.keys(store.getState().interviews)).toHaveLength(1);
+    add('2031-11-27');
+    expect(Object.keys(store.getState().interviews)).toHaveLength(2);
   });
 });
