@@ -23,6 +23,8 @@
 //   to go to), then the weakest. What does not fit is returned in `unplaced`, never dropped; the
 //   readiness reachable is `readinessIfFollowed`, beside `readinessIfAllDone` (no limit).
 // - Suspended cards are not planned (they are never queued) but count in readiness.
+// - The plan covers PLAN_HORIZON_DAYS study days from today: a card whose window opens later is
+//   left for a later plan (neither planned nor unplaced), so any interview date costs the same.
 import {
   forgettingCurve,
   stabilityAfterGood,
@@ -73,6 +75,8 @@ export interface PlannedReview extends PlanItem {
 export interface InterviewOutlook {
   id: string;
   at: number;
+  /** The interview's study day index. */
+  day: number;
   cards: number;
   /** Readiness at the interview if nothing more is studied; null for no cards. */
   readiness: number | null;
@@ -87,7 +91,7 @@ export interface InterviewOutlook {
 export interface StudyPlan {
   /** Today's study day index. */
   firstDay: number;
-  /** Every study day from today to the last one planned for, oldest first. */
+  /** Every study day from today to the last one planned for (within the horizon), oldest first. */
   days: { day: number; cardIds: string[] }[];
   planned: PlannedReview[];
   unplaced: PlanItem[];
@@ -95,6 +99,13 @@ export interface StudyPlan {
 }
 
 const STEP_MINUTES = { m: 1, h: 60, d: 1440 } as const;
+
+/**
+ * Study days after today the plan places reviews on. The plan is made again every day from what
+ * was reviewed, so a review placed a year ahead would be moved many times before it came; the
+ * bound keeps the work and the plan's table small for any interview date storage accepts.
+ */
+export const PLAN_HORIZON_DAYS = 365;
 
 /** Study days before the interview's day that a new card must be introduced: 1 + step days. */
 export function newCardLeadDays(learningSteps: readonly Step[]): number {
@@ -238,7 +249,11 @@ export function planInterviews(
   }
 
   // Pack backward: latest windows enter first; the heap yields the latest-starting, weakest.
-  const items = [...work.values()].sort((a, b) => b.latestDay - a.latestDay || byId(a, b));
+  // A window opening past the horizon is left to a later plan.
+  const horizon = today + PLAN_HORIZON_DAYS;
+  const items = [...work.values()]
+    .filter((w) => w.earliestDay <= horizon)
+    .sort((a, b) => b.latestDay - a.latestDay || byId(a, b));
   const heap = new Heap<Work>(
     (a, b) =>
       a.earliestDay > b.earliestDay ||
@@ -249,6 +264,7 @@ export function planInterviews(
   let lastDay = today;
   for (const i of upcoming) lastDay = Math.max(lastDay, lastDayFor(i.at, false));
   for (const w of items) lastDay = Math.max(lastDay, w.latestDay);
+  lastDay = Math.min(lastDay, horizon);
   const planned: PlannedReview[] = [];
   const unplaced: Work[] = [];
   const byDay = new Map<number, string[]>();
@@ -296,6 +312,7 @@ export function planInterviews(
     return {
       id: interview.id,
       at: interview.at,
+      day: deadlineDay,
       cards: base.cards,
       readiness: base.readiness,
       readinessIfFollowed: mean((w) => plannedDay.get(w.cardId)),

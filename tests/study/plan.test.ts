@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newCardLeadDays, planInterviews, type PlanOptions } from '../../src/study/plan.ts';
+import { MAX_TIME } from '../../src/store/decoding.ts';
+import {
+  PLAN_HORIZON_DAYS,
+  newCardLeadDays,
+  planInterviews,
+  type PlanOptions,
+} from '../../src/study/plan.ts';
 import { readinessAt } from '../../src/study/readiness.ts';
 import { DAY, HOUR, NOW, progress } from './helpers.ts';
 
@@ -215,6 +221,35 @@ describe('planInterviews', () => {
     expect(plan.planned.map((r) => r.cardId)).toEqual(['a']);
     expect(plan.interviews[0]!.cards).toBe(2);
     expect(plan.interviews[0]!.readinessIfFollowed).toBeCloseTo(NEW_R1 / 2, 12);
+  });
+});
+
+describe('the plan horizon', () => {
+  it('places reviews only within PLAN_HORIZON_DAYS, for any date storage holds', () => {
+    expect(PLAN_HORIZON_DAYS).toBe(365);
+    const p = { a: progress({ stability: 100 }) };
+    const far = MAX_TIME; // 08:00 local on 31 Dec 9999, the last time storage holds
+    const plan = planInterviews([{ id: 'i', at: far, cardIds: ['n', 'a'] }], p, {}, OPTIONS);
+    // Every day up to the horizon, none planned: the windows open later, for a later plan.
+    expect(plan.days).toHaveLength(PLAN_HORIZON_DAYS + 1);
+    expect(plan.days.at(-1)).toEqual({ day: TODAY + PLAN_HORIZON_DAYS, cardIds: [] });
+    expect(plan.planned).toEqual([]);
+    expect(plan.unplaced).toEqual([]);
+    const [o] = plan.interviews;
+    expect(o!.day).toBe(Date.UTC(9999, 11, 31) / DAY);
+    expect(o!.readinessIfFollowed).toBe(o!.readiness);
+    expect(o!.readinessIfAllDone).toBeGreaterThan(o!.readiness!);
+  });
+
+  it('plans a new card on its interview’s eve inside the horizon, and leaves it past it', () => {
+    const within = planInterviews([{ id: 'i', at: at(300), cardIds: ['n'] }], {}, {}, OPTIONS);
+    expect(within.planned).toMatchObject([{ cardId: 'n', day: TODAY + 299 }]);
+    expect(within.days).toHaveLength(300);
+    const past = planInterviews([{ id: 'i', at: at(400), cardIds: ['n'] }], {}, {}, OPTIONS);
+    expect(past.planned).toEqual([]);
+    expect(past.unplaced).toEqual([]);
+    expect(past.days).toHaveLength(PLAN_HORIZON_DAYS + 1);
+    expect(past.interviews[0]!.day).toBe(TODAY + 400);
   });
 });
 

@@ -3,13 +3,14 @@
 import type { DeckContent } from '../../content/deckContent.ts';
 import { useCard } from '../../content/deckContent.ts';
 import { formatIntervalLong } from '../../i18n/format.ts';
+import { formatStudyDay } from '../../i18n/formatStats.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { hrefWith } from '../../navigation/routes.ts';
 import type { Interview } from '../../store/persisted.ts';
 import type { Outlook } from './useInterviewOutlook.ts';
 
 const SHOWN_BELOW = 10;
-const DAY_MS = 24 * 60 * 60 * 1000;
+const DAY_LABEL = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 
 export const formatWhen = (at: number, tag: string) =>
   new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
@@ -35,15 +36,17 @@ export function UpcomingInterview(props: {
   const below = outlook?.below.get(i.id) ?? [];
   const unplaced = outlook?.plan.unplaced.filter((u) => u.interviewId === i.id) ?? [];
   const mine = new Set(outlook?.cards.get(i.id) ?? []);
-  const lastDay = figures && outlook ? outlook.plan.firstDay + Math.ceil((i.at - now) / DAY_MS) : 0;
+  // Reviews count for the interview up to its eve (or today, when it is today).
+  const lastDay = figures && outlook ? Math.max(outlook.plan.firstDay, figures.day - 1) : 0;
+  // Only days with cards of its own: an interview months ahead has mostly empty days.
   const days = (outlook?.plan.days ?? [])
     .filter((d) => d.day <= lastDay)
-    .map((d) => ({ day: d.day, count: d.cardIds.filter((id) => mine.has(id)).length }));
-  const most = Math.max(1, ...days.map((d) => d.count));
-  const dayLabel = (day: number) =>
-    new Intl.DateTimeFormat(tag, { weekday: 'short', month: 'short', day: 'numeric' }).format(
-      now + (day - (outlook?.plan.firstDay ?? day)) * DAY_MS,
-    );
+    .map((d) => ({ day: d.day, count: d.cardIds.filter((id) => mine.has(id)).length }))
+    .filter((d) => d.count > 0);
+  // A loop, not Math.max(...days): spread arguments overflow the stack on long lists.
+  const most = days.reduce((m, d) => Math.max(m, d.count), 1);
+  // Each row is a study day, labelled with the calendar date it began on (not now + n × 24 h).
+  const dayLabel = (day: number) => formatStudyDay(day, locale, DAY_LABEL);
   if (outlook)
     void content.load(below.slice(0, SHOWN_BELOW).map((b) => b.cardId)).catch(() => undefined);
 
