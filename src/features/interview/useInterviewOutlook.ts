@@ -1,6 +1,6 @@
 // What the interview screen draws: each interview's cards, readiness and the shared plan,
 // recomputed from progress; past interviews get their readiness recorded the first time they are
-// seen past (it never changes afterwards).
+// seen past (it never changes afterwards), from the reviews made before each one only.
 import { useEffect, useState } from 'react';
 import type { DeckContent } from '../../content/deckContent.ts';
 import { loadInterviewCards } from '../../content/interviewCards.ts';
@@ -9,7 +9,7 @@ import { listInterviews } from '../../store/interviewActions.ts';
 import type { Interview } from '../../store/persisted.ts';
 import { planOptionsFrom } from '../../study/interviewCards.ts';
 import { planInterviews, type StudyPlan } from '../../study/plan.ts';
-import { readinessAt, type CardRecall } from '../../study/readiness.ts';
+import { readinessAt, readinessBefore, type CardRecall } from '../../study/readiness.ts';
 
 export interface Outlook {
   plan: StudyPlan;
@@ -36,19 +36,23 @@ export function useInterviewOutlook(
   useEffect(() => {
     let current = true;
     const all = listInterviews(records);
-    loadInterviewCards(content, all).then(
-      (cards) => {
+    const unrecorded = all.filter((i) => i.at <= now && i.readinessAtPast === undefined);
+    // The whole log, only when a past interview's readiness is still to be recorded.
+    const log = unrecorded.length > 0 ? store.reviewLog() : Promise.resolve([]);
+    Promise.all([loadInterviewCards(content, all), log]).then(
+      ([cards, reviews]) => {
         if (!current) return;
         const options = {
           rolloverHour: settings.dayRolloverHour,
           target: settings.readinessTarget,
         };
         // Readiness a past interview had, recorded once (the first time it is seen past).
-        for (const i of all) {
-          if (i.at > now || i.readinessAtPast !== undefined) continue;
-          const r = readinessAt(cards.get(i.id) ?? [], progress, { ...options, at: i.at });
-          if (r.readiness !== null)
-            store.getState().updateInterview(i.id, { readinessAtPast: r.readiness });
+        for (const i of unrecorded) {
+          const r = readinessBefore(cards.get(i.id) ?? [], progress, reviews, {
+            ...options,
+            at: i.at,
+          });
+          if (r !== null) store.getState().updateInterview(i.id, { readinessAtPast: r });
         }
         const upcoming = all.filter((i) => i.at > now);
         const plan = planInterviews(
