@@ -1,5 +1,6 @@
 // The plan's two settings, kept with the scheduler settings: the target recall and how many plan
-// cards a day may bring.
+// cards a day may bring. A field shows the stored value until the learner edits it, and a save
+// writes only the fields edited here: a value another tab saved meanwhile is shown, not undone.
 import { useState, type FormEvent } from 'react';
 import { useScreenT } from '../../i18n/i18n.tsx';
 import { useProgress, useProgressStore } from '../../store/context.tsx';
@@ -9,8 +10,11 @@ export function PlanSettings() {
   const store = useProgressStore();
   const target = useProgress((s) => s.settings.readinessTarget);
   const limit = useProgress((s) => s.settings.planDailyLimit);
-  const [targetText, setTargetText] = useState(String(Math.round(target * 100)));
-  const [limitText, setLimitText] = useState(String(limit));
+  // null: not edited here, so the field follows the store.
+  const [targetEdit, setTargetEdit] = useState<string | null>(null);
+  const [limitEdit, setLimitEdit] = useState<string | null>(null);
+  const targetText = targetEdit ?? String(Math.round(target * 100));
+  const limitText = limitEdit ?? String(limit);
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -21,7 +25,12 @@ export function PlanSettings() {
     if (!Number.isInteger(cards) || cards < 0 || cards > 10_000)
       return setError(t('interview.error.limit'));
     setError(null);
-    store.getState().setSettings({ readinessTarget: pct / 100, planDailyLimit: cards });
+    const patch: { readinessTarget?: number; planDailyLimit?: number } = {};
+    if (targetEdit !== null) patch.readinessTarget = pct / 100;
+    if (limitEdit !== null) patch.planDailyLimit = cards;
+    if (Object.keys(patch).length > 0) store.getState().setSettings(patch);
+    setTargetEdit(null);
+    setLimitEdit(null);
   };
   return (
     <section aria-labelledby="interview-settings">
@@ -32,7 +41,7 @@ export function PlanSettings() {
           <input
             inputMode="numeric"
             value={targetText}
-            onChange={(e) => setTargetText(e.target.value)}
+            onChange={(e) => setTargetEdit(e.target.value)}
           />
         </label>
         <label>
@@ -40,7 +49,7 @@ export function PlanSettings() {
           <input
             inputMode="numeric"
             value={limitText}
-            onChange={(e) => setLimitText(e.target.value)}
+            onChange={(e) => setLimitEdit(e.target.value)}
           />
         </label>
         <button type="submit" className="btn">
