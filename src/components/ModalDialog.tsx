@@ -51,6 +51,20 @@ export function ModalDialog({
     }
   }, [open, initialFocus]);
 
+  // Removed while open (the parent unmounts it instead of closing it): the browser gives focus
+  // back only on close, so do it here, or focus falls to <body>.
+  useEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      // Still in the page: not removed (React's strict mode only simulating an unmount).
+      if (!dialog?.open || dialog.isConnected) return;
+      const active = document.activeElement;
+      if (active !== null && active !== document.body && !dialog.contains(active)) return;
+      const back = returnFocus.current;
+      if (back instanceof HTMLElement && back.isConnected) back.focus();
+    };
+  }, []);
+
   return (
     <dialog
       ref={ref}
@@ -61,6 +75,9 @@ export function ModalDialog({
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
       onCancel={(event) => {
+        // React passes a nested dialog's cancel (a confirmation inside this one) up the
+        // component tree: Escape there closes that dialog only.
+        if (event.target !== event.currentTarget) return;
         // Escape: let the parent close it, so `open` stays the one source of truth.
         event.preventDefault();
         onDismiss();

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { ConfirmDialog } from '../../src/components/ConfirmDialog.tsx';
+import { ModalDialog } from '../../src/components/ModalDialog.tsx';
 import { isModalDialogOpen } from '../../src/components/modalOpen.ts';
 
 afterEach(() => {
@@ -64,6 +65,48 @@ describe('a modal dialog holds the keyboard', () => {
     } finally {
       window.removeEventListener('keydown', heard);
     }
+  });
+});
+
+describe('a modal dialog closes itself alone', () => {
+  it('leaves the dialog around it open when Escape closes it', () => {
+    const outer = vi.fn();
+    const inner = vi.fn();
+    render(
+      <ModalDialog open onDismiss={outer} labelledBy="outer">
+        <h2 id="outer">Card</h2>
+        <ConfirmDialog
+          open
+          title="Reset this card?"
+          confirmLabel="Reset"
+          cancelLabel="Cancel"
+          onConfirm={() => {}}
+          onCancel={inner}
+        >
+          Its schedule is forgotten.
+        </ConfirmDialog>
+      </ModalDialog>,
+    );
+    // Escape in a modal dialog is the browser's cancel event, sent to that dialog only; React
+    // would hand it to the dialogs around it too.
+    fireEvent(screen.getByRole('alertdialog'), new Event('cancel', { cancelable: true }));
+    expect(inner).toHaveBeenCalledTimes(1);
+    expect(outer).not.toHaveBeenCalled();
+  });
+
+  it('gives focus back when it is removed while open, not only when closed', () => {
+    document.body.innerHTML = '<button id="opener">Picture</button>';
+    const opener = document.getElementById('opener')!;
+    opener.focus();
+    const { unmount } = render(
+      <ModalDialog open onDismiss={() => {}} labelledBy="zoom">
+        <h2 id="zoom">Picture</h2>
+        <button>Close</button>
+      </ModalDialog>,
+    );
+    screen.getByRole('button', { name: 'Close' }).focus();
+    unmount();
+    expect(document.activeElement).toBe(opener);
   });
 });
 

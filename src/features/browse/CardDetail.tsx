@@ -67,6 +67,18 @@ function CardBody({
   });
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+
+  // The button pressed goes away (Reset is disabled once reset, Undo replaced by text): focus
+  // moves to the way back, so that it stays in the dialog instead of falling to <body>.
+  useEffect(() => {
+    if (notice === 'reset') undoRef.current?.focus();
+    else if (notice === 'undone') {
+      const reset = resetRef.current;
+      (reset && !reset.disabled ? reset : closeRef.current)?.focus();
+    }
+  }, [notice, closeRef]);
 
   useEffect(() => {
     if (card?.hasMath) void loadMathStyles();
@@ -127,6 +139,7 @@ function CardBody({
           {suspended ? t('browse.action.unsuspend') : t('browse.action.suspend')}
         </button>
         <button
+          ref={resetRef}
           type="button"
           className="btn btn-danger-outline"
           disabled={progress === undefined}
@@ -141,6 +154,7 @@ function CardBody({
             {t('browse.reset.done')}{' '}
             {canUndo && (
               <button
+                ref={undoRef}
                 type="button"
                 className="btn"
                 onClick={() => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { currentEngine } from '../../../src/scheduler/engine.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Card } from '../../../src/deck/types.ts';
 import { contentFromDecks } from '../../../src/content/deckContent.ts';
@@ -250,5 +250,29 @@ describe('Browse: an opened card', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(store.getState().progress['rnn/q1']).toEqual(before);
     expect(screen.getByText('Reset undone.')).toBeTruthy();
+  });
+
+  it('Escape in the confirmation closes it alone; focus stays in the card through Reset and Undo', async () => {
+    const user = await setup({
+      before: (s) => s.getState().rate('rnn/q1', 'easy', T0 - 10 * MIN),
+    });
+    await user.click(screen.getByRole('button', { name: /LSTM forget gate/ }));
+    const detail = screen.getByRole('dialog', { name: 'RNN basics · Q1' });
+    await user.click(within(detail).getByRole('button', { name: 'Reset' }));
+    // Escape in a modal dialog is the browser's cancel event (jsdom has no showModal to send it).
+    fireEvent(screen.getByRole('alertdialog'), new Event('cancel', { cancelable: true }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('dialog', { name: 'RNN basics · Q1' }).hasAttribute('open')).toBe(true);
+
+    await user.click(within(detail).getByRole('button', { name: 'Reset' }));
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reset' }),
+    );
+    // Reset is now disabled: focus goes to the notice's Undo, then back to Reset.
+    const undo = within(detail).getByRole('button', { name: 'Undo' });
+    expect(document.activeElement).toBe(undo);
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('Reset undone.')).toBeTruthy();
+    expect(document.activeElement).toBe(within(detail).getByRole('button', { name: 'Reset' }));
   });
 });
