@@ -1,9 +1,25 @@
 // When nothing is due: when the next card is, and what the learner could change to study more.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatDueTime, formatIntervalLong } from '../../i18n/format.ts';
 import { Trans, useT } from '../../i18n/i18n.tsx';
 import { hrefFor } from '../../navigation/routes.ts';
+import { now as clockNow } from '../../platform/clock.ts';
 import type { CardProgress } from '../../scheduler/progress.ts';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The clock for the waiting text, moved every minute: the study clock (`now`) moves only when
+ * something happens, so "due in 10 minutes" would stay put while the learner waits.
+ */
+function useMinuteClock(now: number): number {
+  const [ticked, setTicked] = useState(clockNow);
+  useEffect(() => {
+    const timer = window.setInterval(() => setTicked(clockNow()), MINUTE_MS);
+    return () => window.clearInterval(timer);
+  }, []);
+  return Math.max(now, ticked);
+}
 
 export function DoneState(props: {
   now: number;
@@ -13,7 +29,8 @@ export function DoneState(props: {
   newPerDay: number;
 }) {
   const { t, locale } = useT();
-  const { now, nextDueAt, ids, progress, newPerDay } = props;
+  const { nextDueAt, ids, progress, newPerDay } = props;
+  const now = useMinuteClock(props.now);
   const totalCards = ids.length;
   // Cards never studied, beyond today's limit too (counted here: only this screen says it).
   const unseen = useMemo(
