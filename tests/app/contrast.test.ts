@@ -1,7 +1,7 @@
 // WCAG AA contrast of the theme colours in src/app/app.css, in both themes: 4.5:1 for text,
 // 3:1 for the boundaries of form fields and for the focus ring. Also: the two copies of the
 // dark theme (forced, and following the system) stay the same.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -51,6 +51,7 @@ const TEXT: [string, string][] = [
   ['--new', '--bg'],
   ['--learning', '--bg'],
   ['--review', '--bg'],
+  ['--danger', '--bg'],
   ['--danger', '--surface'],
   ['--danger-text', '--danger'],
 ];
@@ -82,5 +83,22 @@ describe('the dark theme', () => {
         .filter((k) => k !== '--radius')
         .sort(),
     );
+  });
+});
+
+// The pairs above hold only if each colour is used on its background: --danger-text is for a
+// danger button's label, and on a card it was white on white (light) or near-black on dark grey.
+describe('the style sheets', () => {
+  const sheets = readdirSync(path.resolve(import.meta.dirname, '../../src'), {
+    recursive: true,
+    encoding: 'utf8',
+  }).filter((f) => f.endsWith('.css'));
+
+  it.each(sheets)('%s uses --danger-text only on a --danger background', (file) => {
+    const text = readFileSync(path.resolve(import.meta.dirname, '../../src', file), 'utf8');
+    for (const [, selector, body] of text.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      if (!/(^|[\s;])color:\s*var\(--danger-text\)/.test(body!)) continue;
+      expect(body, selector!.trim()).toMatch(/background(-color)?:\s*var\(--danger\)/);
+    }
   });
 });
