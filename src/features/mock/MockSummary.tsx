@@ -1,6 +1,7 @@
 // A finished mock interview: score and time per question, the points missed, the readiness the
 // app predicted beside what was recalled, and one click to star the cards with missed points.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { loadMathStyles } from '../../components/mathStyles.ts';
 import { useCard, type DeckContent } from '../../content/deckContent.ts';
 import { keyPointsFromHtml } from '../../content/keyPointsHtml.ts';
 import { useScreenT } from '../../i18n/i18n.tsx';
@@ -84,6 +85,11 @@ function SummaryRow({ content, cardId, score, time, over, missed, hasPoints }: S
   const lang = content.place(cardId)?.deck.lang;
   const points = useMemo(() => (card ? keyPointsFromHtml(card.answerHtml) : []), [card]);
   if (!card) void content.load([cardId]).catch(() => undefined);
+  // Its question and missed points may have math, whose style sheet the run loaded only if a
+  // math card was drawn in this page (not after a reload).
+  useEffect(() => {
+    if (card?.hasMath) void loadMathStyles();
+  }, [card]);
   return (
     <li className="mock-result">
       <div
