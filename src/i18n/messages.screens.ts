@@ -206,7 +206,10 @@ export const enScreens = {
   'weak.rank': 'No. {rank}',
   'weak.question.loading': 'Loading the question…',
   'weak.reason.lapses': { one: 'Forgotten once', other: 'Forgotten {count} times' },
-  'weak.reason.recentMisses': 'Again {again}, Hard {hard} in the last {of} grades',
+  'weak.reason.recentMisses': {
+    one: 'Again {again}, Hard {hard} in the last grade',
+    other: 'Again {again}, Hard {hard} in the last {count} grades',
+  },
   'weak.reason.difficulty': 'Difficulty {value} of 10',
   'weak.reason.recall': 'Predicted recall today {percent}',
   'weak.reason.starred': 'Starred',

@@ -208,7 +208,7 @@ export const zh: Catalogue = {
   'weak.rank': '第 {rank} 名',
   'weak.question.loading': '正在载入题目…',
   'weak.reason.lapses': { other: '忘记过 {count} 次' },
-  'weak.reason.recentMisses': '最近 {of} 次评分中：重来 {again} 次，困难 {hard} 次',
+  'weak.reason.recentMisses': { other: '最近 {count} 次评分中：重来 {again} 次，困难 {hard} 次' },
   'weak.reason.difficulty': '难度 {value}（满分 10）',
   'weak.reason.recall': '今天的预测记忆率 {percent}',
   'weak.reason.starred': '已标星',

@@ -157,10 +157,9 @@ export function reasonText({ t, plural, number }: Translator, reason: WeakReason
     case 'lapses':
       return plural('weak.reason.lapses', reason.count);
     case 'recentMisses':
-      return t('weak.reason.recentMisses', {
+      return plural('weak.reason.recentMisses', reason.of, {
         again: reason.again,
         hard: reason.hard,
-        of: reason.of,
       });
     case 'difficulty':
       return t('weak.reason.difficulty', {

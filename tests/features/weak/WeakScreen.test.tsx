@@ -4,7 +4,9 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { contentFromDecks } from '../../../src/content/deckContent.ts';
 import type { Card } from '../../../src/deck/types.ts';
-import { WeakScreen } from '../../../src/features/weak/WeakScreen.tsx';
+import { reasonText, WeakScreen } from '../../../src/features/weak/WeakScreen.tsx';
+import { loadCatalogue } from '../../../src/i18n/catalogues.ts';
+import { createTranslator } from '../../../src/i18n/translate.ts';
 import { rankWeak } from '../../../src/study/weak.ts';
 import { currentEngine } from '../../../src/scheduler/engine.ts';
 import type { CardProgress, ReviewLogEntry } from '../../../src/scheduler/progress.ts';
@@ -215,4 +217,19 @@ describe('Weak', () => {
     // The last five reviews of A are entries 99,985 … 100,005: only 99,995 is a multiple of 7.
     expect(reasonsOf(rows()[0]!)).toContain('Again 1, Hard 0 in the last 5 grades');
   }, 20_000);
+});
+
+describe('a reason in words', () => {
+  const misses = (of: number) =>
+    ({ kind: 'recentMisses', again: 1, hard: 0, of, points: 2 }) as const;
+
+  it('counts the recent grades in the right form: one grade, or several', async () => {
+    const en = createTranslator('en');
+    expect(reasonText(en, misses(1))).toBe('Again 1, Hard 0 in the last grade');
+    expect(reasonText(en, misses(5))).toBe('Again 1, Hard 0 in the last 5 grades');
+    await loadCatalogue('zh');
+    const zh = createTranslator('zh');
+    expect(reasonText(zh, misses(1))).toBe('最近 1 次评分中：重来 1 次，困难 0 次');
+    expect(reasonText(zh, misses(5))).toBe('最近 5 次评分中：重来 1 次，困难 0 次');
+  });
 });
