@@ -26,7 +26,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       role="alertdialog"
     >
       <h2 id={`${id}-title`}>{props.title}</h2>
-      <div id={`${id}-body`}>{props.children}</div>
+      <div id={`${id}-body`} className="confirm-body">
+        {props.children}
+      </div>
       <div className="dialog-actions">
         <button ref={cancelRef} type="button" className="btn" onClick={props.onCancel}>
           {props.cancelLabel}
