@@ -22,8 +22,9 @@ import {
 
 const app = appForFile();
 
-/** The interview added on each run. */
-const NAME = 'Acme';
+/** The interview added on each run: one long word, which must break rather than widen a phone's
+ * page (the interview card, the mock interview's title). */
+const NAME = 'AcmeDeepLearningResearchLabFinalRoundInterview';
 
 /** Interface words, from src/i18n/messages*.ts (English) and messages.zh*.ts (Chinese). */
 const TEXT = {

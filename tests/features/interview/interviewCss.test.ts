@@ -1,5 +1,6 @@
 // A long name without spaces must break rather than widen the page on a phone: the rules that
-// let it are in the feature's style sheet (the phone e2e test measures the page itself).
+// let it are in the feature's style sheet (tests/e2e/studyScreens.e2e.test.ts measures the page
+// itself, with such a name, on a phone).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
