@@ -66,19 +66,35 @@ export function decodeRecords<S extends v.GenericSchema, T>(
 ): Decoded<Map<string, T>> {
   const envelope = check(RecordsEnvelope, raw);
   if (!envelope.ok) return envelope;
-  const out = new Map<string, T>();
-  const bad: Record<string, unknown> = {};
-  let reason = '';
-  const entries = Object.entries(envelope.value.c);
-  for (const [id, value] of entries) {
+  return readRecords(Object.entries(envelope.value.c), 'c', (_id, value) => {
     const r = checkParsed(item, value);
-    if (r.ok) out.set(id, convert(r.value));
+    return r.ok ? { ok: true, value: convert(r.value) } : r;
+  });
+}
+
+/**
+ * The records of a stored `{ v: 1, [field]: { id: record } }`, each read by `read`: the bad ones
+ * are left out and reported, the first one's reason said where it is (`unexpected shape at
+ * <field>.<id>…`), and kept in a value of the same shape holding only them, for a backup.
+ */
+export function readRecords<T>(
+  entries: readonly [string, unknown][],
+  field: string,
+  read: (id: string, value: unknown) => Decoded<T>,
+): Decoded<Map<string, T>> {
+  const out = new Map<string, T>();
+  // No prototype: a bad record filed under `__proto__` stays a key, never becomes a prototype.
+  const bad = Object.create(null) as Record<string, unknown>;
+  let reason = '';
+  for (const [id, value] of entries) {
+    const r = read(id, value);
+    if (r.ok) out.set(id, r.value);
     else {
       // Said as the whole value's check would: where in it, and what.
       if (reason === '') {
         reason = r.reason.replace(
           /^unexpected shape( at )?/,
-          (_all, at?: string) => `unexpected shape at c.${id}${at ? '.' : ''}`,
+          (_all, at?: string) => `unexpected shape at ${field}.${id}${at ? '.' : ''}`,
         );
       }
       bad[id] = value;
@@ -89,7 +105,7 @@ export function decodeRecords<S extends v.GenericSchema, T>(
   const damaged = {
     bad: badCount,
     total: entries.length,
-    raw: JSON.stringify({ v: 1, c: bad }),
+    raw: JSON.stringify({ v: 1, [field]: bad }),
     reason,
   };
   return { ok: true, value: out, damaged };

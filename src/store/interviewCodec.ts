@@ -2,7 +2,7 @@
 // handful), validated on the way in like every stored value. A removal stays as a record with
 // no value, so that a merge with another tab's or a file's copy does not bring it back.
 import * as v from 'valibot';
-import { check, checkParsed, finite, time, type Decoded } from './decoding.ts';
+import { check, checkParsed, finite, readRecords, time, type Decoded } from './decoding.ts';
 import type { Interview, InterviewRecord } from './persisted.ts';
 
 export const interviewsKey = (name: string) => `${name}/interviews`;
@@ -86,22 +86,14 @@ export function encodeInterviews(records: Readonly<Record<string, InterviewRecor
   return JSON.stringify({ v: 1, i: records });
 }
 
-/** One stored record under `id`, or why it cannot be read (said as decodeRecords says it). */
+/** One stored record under `id`, or why it cannot be read. */
 function checkRecord(id: string, value: unknown): Decoded<InterviewRecord> {
-  const where = (r: { reason: string }) =>
-    r.reason.replace(
-      /^unexpected shape( at )?/,
-      (_all, at?: string) => `unexpected shape at i.${id}${at ? '.' : ''}`,
-    );
   const key = checkParsed(InterviewId, id);
-  if (!key.ok) return { ok: false, reason: where(key) };
+  if (!key.ok) return key;
   const r = checkParsed(InterviewRecordSchema, value);
-  if (!r.ok) return { ok: false, reason: where(r) };
+  if (!r.ok) return r;
   if (r.value.value !== null && r.value.value.id !== id)
-    return {
-      ok: false,
-      reason: `unexpected shape at i.${id}: an interview is filed under another id`,
-    };
+    return { ok: false, reason: 'unexpected shape: an interview is filed under another id' };
   return {
     ok: true,
     value: { rev: r.value.rev, value: r.value.value && normalised(r.value.value) },
@@ -109,32 +101,12 @@ function checkRecord(id: string, value: unknown): Decoded<InterviewRecord> {
 }
 
 /**
- * Record by record, like the other keys of records (decodeRecords): a bad interview is left out
+ * Record by record, like the other keys of records (readRecords): a bad interview is left out
  * and reported, with a value holding only the bad ones for a backup, never the good ones beside it.
  */
 export function decodeInterviews(raw: string): Decoded<Record<string, InterviewRecord>> {
   const envelope = check(StoredEnvelope, raw);
   if (!envelope.ok) return envelope;
-  const out: Record<string, InterviewRecord> = {};
-  // No prototype: a bad record filed under `__proto__` is kept as a key, not made a prototype.
-  const bad = Object.create(null) as Record<string, unknown>;
-  let reason = '';
-  const entries = Object.entries(envelope.value.i);
-  for (const [id, value] of entries) {
-    const r = checkRecord(id, value);
-    if (r.ok) out[id] = r.value;
-    else {
-      if (reason === '') reason = r.reason;
-      bad[id] = value;
-    }
-  }
-  const badCount = Object.keys(bad).length;
-  if (badCount === 0) return { ok: true, value: out };
-  const damaged = {
-    bad: badCount,
-    total: entries.length,
-    raw: JSON.stringify({ v: 1, i: bad }),
-    reason,
-  };
-  return { ok: true, value: out, damaged };
+  const r = readRecords(Object.entries(envelope.value.i), 'i', checkRecord);
+  return r.ok ? { ...r, value: Object.fromEntries(r.value) } : r;
 }
