@@ -276,8 +276,9 @@ function Backups() {
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   // Mock interview data's copies too: downloaded and deleted alike, but not restored here (an
   // unreadable mock session has no progress to merge).
-  const mocks = new Set(mockBackups(browserStorage().storage).map((b) => b.key));
-  const backups = [...store.repository.listBackups(), ...mockBackups(browserStorage().storage)];
+  const mockCopies = mockBackups(browserStorage().storage);
+  const mocks = new Set(mockCopies.map((b) => b.key));
+  const backups = [...store.repository.listBackups(), ...mockCopies];
   const [deleting, setDeleting] = useState<string | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
   if (backups.length === 0) return null;
